@@ -1,0 +1,94 @@
+import type { Entry } from '../knowledge/schema.js';
+import { QUESTION_TERMS, termOf, termsOf, wordsOf } from './normalise.js';
+import { STOP_WORDS } from './stopwords.js';
+import { SYNONYM_WORDS } from './synonyms.js';
+import { TypoCorrector } from './typos.js';
+
+/** An entry's terms: each way of asking it, and what its answer and quote say. */
+export interface IndexedEntry {
+  entry: Entry;
+  phrasings: ReadonlyArray<{ terms: ReadonlySet<string>; mass: number }>;
+  sourceTerms: ReadonlySet<string>;
+}
+
+// Question words say what kind of answer is wanted; they matter, but less than
+// the words that say what the question is about.
+const QUESTION_TERM_FACTOR = 0.5;
+// Stop words take part in typo correction ("wht" -> "what") as the commonest words.
+const STOP_WORD_FREQUENCY = 1000;
+
+/**
+ * Term statistics over the knowledge: which entries use a term (postings), and how
+ * rare it is (BM25's idf). Rare terms decide which entry a question is about.
+ */
+export class KnowledgeIndex {
+  readonly entries: readonly IndexedEntry[];
+  readonly typos: TypoCorrector;
+  /** What a term the knowledge never uses weighs: as much as the rarest possible term. */
+  readonly unknownWeight: number;
+  private readonly postings = new Map<string, number[]>();
+  private readonly idf = new Map<string, number>();
+
+  constructor(entries: readonly Entry[]) {
+    const frequency = new Map<string, number>();
+    const count = (text: string) => {
+      for (const word of wordsOf(text)) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+    };
+    const indexed = entries.map((entry, position) => {
+      const phrasings = [entry.question, ...entry.alternates].map((text) => (count(text), new Set(termsOf(text))));
+      const source = [entry.answer, entry.quote, entry.speaker ?? ''].join('\n');
+      count(source);
+      const sourceTerms = new Set(termsOf(source).filter((t) => !QUESTION_TERMS.has(t)));
+      for (const term of new Set([...sourceTerms, ...phrasings.flatMap((p) => [...p])])) {
+        const list = this.postings.get(term);
+        if (list) list.push(position);
+        else this.postings.set(term, [position]);
+      }
+      return { entry, phrasings, sourceTerms };
+    });
+    const n = entries.length;
+    for (const [term, list] of this.postings) this.idf.set(term, idf(n, list.length));
+    this.unknownWeight = idf(n, 0);
+    this.entries = indexed.map(({ entry, phrasings, sourceTerms }) => ({
+      entry,
+      sourceTerms,
+      phrasings: phrasings.map((terms) => ({ terms, mass: sum([...terms].map((t) => this.weight(t))) })),
+    }));
+    for (const word of [...STOP_WORDS, ...QUESTION_TERMS]) frequency.set(word, STOP_WORD_FREQUENCY);
+    for (const word of SYNONYM_WORDS) if (!frequency.has(word)) frequency.set(word, 1);
+    this.typos = new TypoCorrector(frequency);
+  }
+
+  has(term: string): boolean {
+    return this.postings.has(term);
+  }
+
+  /** The entries (by position) that use a term anywhere. */
+  entriesWith(term: string): readonly number[] {
+    return this.postings.get(term) ?? [];
+  }
+
+  weight(term: string): number {
+    const weight = this.idf.get(term) ?? this.unknownWeight;
+    return QUESTION_TERMS.has(term) ? weight * QUESTION_TERM_FACTOR : weight;
+  }
+
+  /** The term a question word stands for, correcting a typo when the word is not the knowledge's. */
+  resolve(word: string): { term: string; similarity: number } | null {
+    const term = termOf(word);
+    if (term === null) return null;
+    if (this.has(term) || QUESTION_TERMS.has(term)) return { term, similarity: 1 };
+    const correction = this.typos.correct(word);
+    if (!correction) return { term, similarity: 1 };
+    const corrected = termOf(correction.word);
+    return corrected === null ? null : { term: corrected, similarity: correction.similarity };
+  }
+}
+
+function idf(documents: number, containing: number): number {
+  return Math.log(1 + (documents - containing + 0.5) / (containing + 0.5));
+}
+
+export function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}

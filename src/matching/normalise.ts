@@ -1,0 +1,65 @@
+import { STOP_WORDS } from './stopwords.js';
+import { termForWord } from './synonyms.js';
+
+// Discord markup that is never part of a question: mentions, channels, custom
+// emoji, links, and the symbols of markdown formatting.
+const DISCORD_MARKUP = /<a?:\w+:\d+>|<[@#][!&]?\d+>|<\/[\w -]+:\d+>|https?:\/\/\S+|[*_~`|>]+/g;
+const ZERO_WIDTH = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/g;
+
+// Before lower-casing, because "US" the country and "us" the pronoun differ only in case.
+const CASED_ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
+  [/\bU\.?\s?S\.?(?:\s?A\.?)?(?![\p{L}])/gu, ' usa '],
+  [/\bU\.?N\.?(?![\p{L}])/gu, ' un '],
+  [/\bCBP\b/g, ' customs border protection '],
+];
+
+// Multi-word expressions that mean one thing; applied to questions and knowledge alike.
+const PHRASES: ReadonlyArray<[RegExp, string]> = [
+  [/\bunited states(?: of america)?\b/g, 'usa'],
+  [/\bunited nations\b/g, 'un'],
+  [/\bstep(?:s|ped|ping)? down\b/g, 'resign'],
+  [/\b(?:take|takes|took|taking) off\b/g, 'depart'],
+  [/\bgo[\s-]fast\b/g, 'high speed'],
+  [/\bcommander[\s-]in[\s-]chief\b/g, 'supreme commander'],
+  [/\bhow (?:many|much)\b|\bnumber of\b/g, 'qty'],
+  [/\bhow long\b/g, 'howlong'],
+  [/\bwhat (?:time|day|date)\b/g, 'when'],
+];
+
+/** Question words that survive as terms: they tell what kind of answer is wanted. */
+export const QUESTION_TERMS: ReadonlySet<string> = new Set(['who', 'when', 'where', 'why', 'how', 'qty', 'howlong']);
+
+/**
+ * Folds text to the form both questions and knowledge are indexed in: no markup,
+ * no diacritics (Galán = Galan), lower case, abbreviations spelled one way.
+ */
+export function foldText(input: string): string {
+  let text = input.normalize('NFKD').replace(/\p{M}/gu, '').replace(ZERO_WIDTH, '');
+  text = text.replace(DISCORD_MARKUP, ' ').replace(/[\u2018\u2019\u201b\u2032`]/g, "'");
+  for (const [pattern, replacement] of CASED_ABBREVIATIONS) text = text.replace(pattern, replacement);
+  text = text.toLowerCase();
+  for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, replacement);
+  return text;
+}
+
+/** The words of a text, after folding, in order; possessive 's is dropped. */
+export function wordsOf(input: string): string[] {
+  return foldText(input).replace(/'s\b/g, '').match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** The indexing term for a word, or null for a word that carries no meaning. */
+export function termOf(word: string): string | null {
+  if (STOP_WORDS.has(word)) return null;
+  if (QUESTION_TERMS.has(word)) return word;
+  return termForWord(word);
+}
+
+/** The distinct terms of a text, in first-seen order. */
+export function termsOf(input: string): string[] {
+  const terms = new Set<string>();
+  for (const word of wordsOf(input)) {
+    const term = termOf(word);
+    if (term) terms.add(term);
+  }
+  return [...terms];
+}

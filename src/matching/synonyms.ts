@@ -1,0 +1,85 @@
+import { stemmer } from 'stemmer';
+
+// Words readers use for the same idea, each group folded onto its first word.
+// Groups are about this story's vocabulary: they widen what a question may say,
+// never what the bot may claim, because answers still come from curated entries.
+const GROUPS: readonly string[] = [
+  'usa us america american americans washington',
+  'colombia colombian colombians',
+  'petro gustavo',
+  'trump donald',
+  'suspend suspension stop stopped halt halted cut freeze froze pause paused cease end ended sever severed',
+  'ties relations relationship dealings communications communication contact contacts',
+  'cooperation cooperate cooperating collaboration collaborate partnership',
+  'share sharing exchange exchanging',
+  'intelligence intel information info',
+  'drug drugs narcotics narcotic',
+  'boat boats vessel vessels ship ships speedboat speedboats',
+  'strike strikes bomb bombing bombings bombed airstrike airstrikes attack attacks attacked missile missiles',
+  'kill killed killing dead death deaths died die fatalities casualties',
+  'destroy destroyed sink sank sunk',
+  'military army armed forces troops soldiers generals',
+  'sanction sanctions sanctioned punish punished punishment penalize penalized penalties',
+  'resign resignation quit',
+  'feud spat spate conflict clash row fight quarrel rift tension tensions standoff',
+  'worried worry worries concern concerns concerned fear fears afraid',
+  'benefit benefits benefited winner winners win wins gain gains profit profits',
+  'criminal criminals crime crimes gang gangs cartel cartels',
+  'seize seized seizes seizure seizures confiscate confiscated',
+  'cocaine coke',
+  'rise rising increase increased increasing spike surge growth grow grew grown jump soar',
+  'fishermen fisherman fishers fisher fishing',
+  'say said saying says tell told write wrote written post posted posts tweet tweeted claim claimed respond responded response reply replied statement',
+  'notify notified notice notification inform informed',
+  'official officially formal formally',
+  'consult consulting consulted confer',
+  'mental crazy insane sanity mentally',
+  'europe european',
+  'mexico mexican',
+  'ton tons tonne tonnes',
+  'funding fund funds aid money assistance financing',
+  'prosecutor attorney',
+  'agency agencies agent agents dea cia fbi',
+  'order decree directive',
+  'rely relies relying depend depends dependent',
+  'speed fast',
+  'depart leave leaves departing launch launches',
+  'occupants occupant crew crews passengers passenger',
+  'weapon weapons arms',
+  'innocent civilian civilians',
+  'rival rivals opponent opponents opposition adversary adversaries',
+  'former ex',
+  'commander chief',
+  'announcement announce announced',
+  'twitter x',
+  'story article piece news',
+  'start started begin began beginning since',
+  'people ppl persons',
+  'government govt gov administration admin',
+  'president pres prez leader',
+  'un unodc',
+];
+
+// Keyed by each word and by its stem, so inflections the list does not spell out
+// ("leaving", "sanctioning") still find their group.
+const canonical = new Map<string, string>();
+for (const group of GROUPS) {
+  const [head, ...rest] = group.split(' ');
+  if (!head) continue;
+  const term = stemmer(head);
+  for (const word of [head, ...rest]) {
+    canonical.set(word, term);
+    if (!canonical.has(stemmer(word))) canonical.set(stemmer(word), term);
+  }
+}
+
+/** The term a word stands for: its group's head, stemmed, or else its own stem. */
+export function termForWord(word: string): string {
+  const direct = canonical.get(word);
+  if (direct) return direct;
+  const stem = stemmer(word);
+  return canonical.get(stem) ?? stem;
+}
+
+/** Every word that appears in a synonym group: part of the vocabulary typos are corrected to. */
+export const SYNONYM_WORDS: readonly string[] = [...canonical.keys()];
