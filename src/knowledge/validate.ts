@@ -99,7 +99,8 @@ function sourceErrors(item: Sourced, quote: string, article: Article, file: stri
 
 // Numbers and proper names are where a paraphrase most often drifts from its source.
 function unsupportedFacts(entry: Entry, file: string): KnowledgeIssue[] {
-  const quote = foldForComparison(entry.quote).toLowerCase();
+  // The speaker supports the names an attribution needs ("Galan said ...").
+  const quote = foldForComparison(`${entry.quote} ${entry.speaker ?? ''}`).toLowerCase();
   const facts = [...entry.answer.matchAll(/\d[\d,.]*\d|\d|(?<![.!?]\s|^)\b\p{Lu}[\p{L}.'’-]*/gu)].map((m) =>
     m[0].replace(/[.'’-]+$/, ''),
   );

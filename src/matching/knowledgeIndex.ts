@@ -9,11 +9,13 @@ export interface IndexedEntry {
   entry: Entry;
   phrasings: ReadonlyArray<{ terms: ReadonlySet<string>; mass: number }>;
   sourceTerms: ReadonlySet<string>;
+  allTerms: ReadonlySet<string>;
 }
 
 // Question words say what kind of answer is wanted; they matter, but less than
 // the words that say what the question is about.
 const QUESTION_TERM_FACTOR = 0.5;
+const UNKNOWN_NUMBER_FACTOR = 2;
 // Stop words take part in typo correction ("wht" -> "what") as the commonest words.
 const STOP_WORD_FREQUENCY = 1000;
 
@@ -52,6 +54,7 @@ export class KnowledgeIndex {
     this.entries = indexed.map(({ entry, phrasings, sourceTerms }) => ({
       entry,
       sourceTerms,
+      allTerms: new Set([...sourceTerms, ...phrasings.flatMap((p) => [...p])]),
       phrasings: phrasings.map((terms) => ({ terms, mass: sum([...terms].map((t) => this.weight(t))) })),
     }));
     for (const word of [...STOP_WORDS, ...QUESTION_TERMS]) frequency.set(word, STOP_WORD_FREQUENCY);
@@ -69,7 +72,9 @@ export class KnowledgeIndex {
   }
 
   weight(term: string): number {
-    const weight = this.idf.get(term) ?? this.unknownWeight;
+    // A number the knowledge never mentions ("in 2023") asks about a fact it does not have.
+    const unknown = /^\d+$/.test(term) ? this.unknownWeight * UNKNOWN_NUMBER_FACTOR : this.unknownWeight;
+    const weight = Math.max(this.idf.get(term) ?? unknown, 0);
     return QUESTION_TERMS.has(term) ? weight * QUESTION_TERM_FACTOR : weight;
   }
 

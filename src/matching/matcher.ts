@@ -1,6 +1,6 @@
 import type { Entry } from '../knowledge/schema.js';
 import { KnowledgeIndex, sum } from './knowledgeIndex.js';
-import { wordsOf } from './normalise.js';
+import { QUESTION_TERMS, wordsOf } from './normalise.js';
 import { THRESHOLDS, type Thresholds } from './thresholds.js';
 
 export interface Candidate {
@@ -29,6 +29,7 @@ export const MAX_QUESTION_LENGTH = 500;
 // A term found only in an entry's answer or quote is weaker evidence than one in a
 // way of asking the question.
 const SOURCE_CREDIT = 0.6;
+const OTHER_PHRASING_CREDIT = 0.5;
 // Confidence is mostly coverage of the question; how much of the entry's own
 // question the user echoed breaks ties between entries that cover it equally.
 const PHRASING_SHARE = 0.25;
@@ -68,9 +69,9 @@ export class Matcher {
     const terms = this.analyse(question);
     if (terms.length === 0) return noAnswer('empty');
     const candidates = this.score(terms, Math.max(limit, MAX_SUGGESTIONS + 1));
-    const [best, second] = candidates;
+    const best = candidates[0];
     if (!best || best.confidence < this.thresholds.answer) return noAnswer('not-covered', candidates);
-    const margin = best.confidence - (second?.confidence ?? 0);
+    const margin = best.confidence - runnerUp(candidates, best);
     if (best.confidence < this.thresholds.confident && margin < this.thresholds.margin) {
       return noAnswer('ambiguous', candidates);
     }
@@ -106,23 +107,30 @@ export class Matcher {
 
   private score(terms: readonly QueryTerm[], limit: number): Candidate[] {
     const total = sum(terms.map((t) => t.weight));
-    const positions = new Set(terms.flatMap((t) => this.index.entriesWith(t.term)));
+    // A question made only of question words ("what time is it?") is about nothing in particular.
+    const topical = terms.filter((t) => !QUESTION_TERMS.has(t.term));
+    const positions = new Set(topical.flatMap((t) => this.index.entriesWith(t.term)));
     const scored: Candidate[] = [];
     for (const position of positions) {
       const indexed = this.index.entries[position];
       if (!indexed) continue;
-      let covered = 0;
-      for (const { term, weight, similarity } of terms) {
-        const inPhrasing = indexed.phrasings.some((p) => p.terms.has(term));
-        const credit = inPhrasing ? 1 : indexed.sourceTerms.has(term) ? SOURCE_CREDIT : 0;
-        covered += weight * similarity * credit;
+      // Credit each question term by where the entry has it; the best single way of
+      // asking counts in full, so terms scattered over unrelated alternates count less.
+      let best = 0;
+      for (const phrasing of indexed.phrasings) {
+        let covered = 0;
+        let echoed = 0;
+        for (const { term, weight, similarity } of terms) {
+          if (phrasing.terms.has(term)) {
+            covered += weight * similarity;
+            echoed += weight;
+          } else if (indexed.sourceTerms.has(term)) covered += weight * similarity * SOURCE_CREDIT;
+          else if (indexed.allTerms.has(term)) covered += weight * similarity * OTHER_PHRASING_CREDIT;
+        }
+        const echo = phrasing.mass > 0 ? Math.min(1, echoed / phrasing.mass) : 0;
+        best = Math.max(best, (covered / total) * (1 - PHRASING_SHARE + PHRASING_SHARE * echo));
       }
-      const echoed = Math.max(
-        ...indexed.phrasings.map((p) =>
-          p.mass > 0 ? sum(terms.filter((t) => p.terms.has(t.term)).map((t) => t.weight)) / p.mass : 0,
-        ),
-      );
-      const confidence = (covered / total) * (1 - PHRASING_SHARE + PHRASING_SHARE * Math.min(1, echoed));
+      const confidence = best;
       scored.push({ entry: indexed.entry, confidence });
     }
     return scored.sort((a, b) => b.confidence - a.confidence).slice(0, limit);
@@ -134,4 +142,12 @@ export class Matcher {
       .slice(0, MAX_SUGGESTIONS)
       .map((c) => c.entry);
   }
+}
+
+/**
+ * The confidence of the best entry that would answer differently. Entries quoting the
+ * same paragraph give the same source, so a close race between them is not ambiguity.
+ */
+export function runnerUp(candidates: readonly Candidate[], best: Candidate): number {
+  return candidates.find((c) => c.entry.paragraph !== best.entry.paragraph)?.confidence ?? 0;
 }

@@ -17,6 +17,7 @@ const CASED_ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
 const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bunited states(?: of america)?\b/g, 'usa'],
   [/\bunited nations\b/g, 'un'],
+  [/\btl;?\s?dr\b/g, 'tldr'],
   [/\bstep(?:s|ped|ping)? down\b/g, 'resign'],
   [/\b(?:take|takes|took|taking) off\b/g, 'depart'],
   [/\bgo[\s-]fast\b/g, 'high speed'],
@@ -24,6 +25,9 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bhow (?:many|much)\b|\bnumber of\b/g, 'qty'],
   [/\bhow long\b/g, 'howlong'],
   [/\bwhat (?:time|day|date)\b/g, 'when'],
+  [/\b(?:so far|to date|up to now|until now|as of now|right now)\b/g, ' '],
+  // "What was he sanctioned for?" asks for a reason.
+  [/\bwhat\b(.*)\bfor\W*$/g, 'why $1'],
 ];
 
 /** Question words that survive as terms: they tell what kind of answer is wanted. */

@@ -10,7 +10,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   please pls plz re really s same she should so some such t than thank thanks that
   the their theirs them then there these they thing things this those through to too
   u up very ve was we were what whats which while will with would y yeah yes you your yours
-  hi hey hello bot article's exactly basically kind sort mean means meant`
+  hi hey hello bot exactly basically kind sort mean means meant
+  goes went gone put puts use used uses using gets make makes made take takes took taken
+  give gives gave given happen happens happened come comes came want wants wanted let lets
+  become became seem seems seemed currently already still ever anyway overall`
     .split(/\s+/)
     .filter(Boolean),
 );
