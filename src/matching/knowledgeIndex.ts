@@ -74,7 +74,7 @@ export class KnowledgeIndex {
   weight(term: string): number {
     // A number the knowledge never mentions ("in 2023") asks about a fact it does not have.
     const unknown = /^\d+$/.test(term) ? this.unknownWeight * UNKNOWN_NUMBER_FACTOR : this.unknownWeight;
-    const weight = Math.max(this.idf.get(term) ?? unknown, 0);
+    const weight = this.idf.get(term) ?? unknown;
     return QUESTION_TERMS.has(term) ? weight * QUESTION_TERM_FACTOR : weight;
   }
 
