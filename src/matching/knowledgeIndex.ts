@@ -15,6 +15,9 @@ export interface IndexedEntry {
 // Question words say what kind of answer is wanted; they matter, but less than
 // the words that say what the question is about.
 const QUESTION_TERM_FACTOR = 0.5;
+// A word the knowledge never uses is the clearest sign a question asks about
+// something else ("How tall is Petro?"), so it outweighs even the rarest known term.
+const UNKNOWN_WORD_FACTOR = 1.5;
 const UNKNOWN_NUMBER_FACTOR = 2;
 // Stop words take part in typo correction ("wht" -> "what") as the commonest words.
 const STOP_WORD_FREQUENCY = 1000;
@@ -26,7 +29,7 @@ const STOP_WORD_FREQUENCY = 1000;
 export class KnowledgeIndex {
   readonly entries: readonly IndexedEntry[];
   readonly typos: TypoCorrector;
-  /** What a term the knowledge never uses weighs: as much as the rarest possible term. */
+  /** What a term the knowledge never uses weighs: more than the rarest possible term. */
   readonly unknownWeight: number;
   private readonly postings = new Map<string, number[]>();
   private readonly idf = new Map<string, number>();
@@ -50,7 +53,7 @@ export class KnowledgeIndex {
     });
     const n = entries.length;
     for (const [term, list] of this.postings) this.idf.set(term, idf(n, list.length));
-    this.unknownWeight = idf(n, 0);
+    this.unknownWeight = idf(n, 0) * UNKNOWN_WORD_FACTOR;
     this.entries = indexed.map(({ entry, phrasings, sourceTerms }) => ({
       entry,
       sourceTerms,

@@ -15,8 +15,8 @@ export interface Thresholds {
 }
 
 export const THRESHOLDS: Readonly<Thresholds> = Object.freeze({
-  answer: 0.53,
-  confident: 0.78,
+  answer: 0.57,
+  confident: 0.77,
   margin: 0.04,
   suggest: 0.25,
 });

@@ -1,0 +1,24 @@
+import { loadConfig } from '../config.js';
+import { formatIssue } from '../knowledge/issues.js';
+import { checkKnowledge } from '../knowledge/load.js';
+import { runCli } from './run.js';
+
+// The same checks the bot runs before it loads the knowledge; CI runs this too.
+runCli(async () => {
+  const { knowledgeDir } = loadConfig();
+  const report = await checkKnowledge(knowledgeDir);
+  for (const warning of report.warnings) console.warn(`warning: ${formatIssue(warning)}`);
+  for (const error of report.errors) console.error(`error: ${formatIssue(error)}`);
+  if (!report.knowledge) {
+    console.error(`${knowledgeDir}: ${report.errors.length} error(s); the bot will not start on this knowledge.`);
+    return 1;
+  }
+  const { entries, quotations, article } = report.knowledge;
+  const covered = new Set(entries.map((e) => e.paragraph));
+  const uncovered = article.paragraphs.map((_, i) => i + 1).filter((n) => !covered.has(n));
+  if (uncovered.length) console.warn(`warning: no entry answers from paragraph ${uncovered.join(', ')}`);
+  console.log(
+    `${knowledgeDir}: ok — ${entries.length} entries, ${quotations.length} quotations, ` +
+      `${covered.size}/${article.paragraphs.length} paragraphs covered, ${report.warnings.length} warning(s)`,
+  );
+});
