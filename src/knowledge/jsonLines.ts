@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { z } from 'zod';
 import { errorCode } from './durableFiles.js';
@@ -42,7 +42,7 @@ export async function* readLinesForward(path: string): AsyncGenerator<string> {
  * "the last 10 changes" costs the same however long the log has grown.
  */
 export async function* readLinesBackward(path: string): AsyncGenerator<string> {
-  let handle;
+  let handle: FileHandle;
   try {
     handle = await open(path, 'r');
   } catch (error) {

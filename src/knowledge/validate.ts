@@ -115,7 +115,7 @@ function sharedPhrasings(entries: readonly Entry[], file: string): KnowledgeIssu
   const warnings: KnowledgeIssue[] = [];
   for (const entry of entries) {
     for (const phrasing of [entry.question, ...entry.alternates]) {
-      const key = foldForComparison(phrasing).toLowerCase();
+      const key = foldForComparison(phrasing).toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '');
       const first = owner.get(key);
       if (first && first !== entry.id) {
         warnings.push({ file, id: entry.id, message: `"${clip(phrasing)}" is also a question of ${first}` });
