@@ -39,7 +39,7 @@ const GROUPS: readonly string[] = [
   'ton tons tonne tonnes',
   'funding fund funds aid money assistance financing',
   'prosecutor attorney',
-  'agency agencies agent agents dea cia fbi',
+  'agency agencies agent agents department dea cia fbi',
   'order decree directive',
   'rely relies relying depend depends dependent',
   'speed fast',

@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldText, termsOf, wordsOf } from '../../src/matching/normalise.js';
+
+describe('folding text', () => {
+  it('removes diacritics so Galán matches Galan and Bogotá matches Bogota', () => {
+    expect(wordsOf('Galán en Bogotá, Andrés')).toEqual(['galan', 'en', 'bogota', 'andres']);
+  });
+
+  it('spells U.S., US, USA, United States and America as one term', () => {
+    const forms = ['U.S.', 'US', 'U.S', 'USA', 'United States', 'America', 'Americans', 'Washington'];
+    expect(new Set(forms.map((form) => termsOf(form).join(' ')))).toEqual(new Set(['usa']));
+  });
+
+  it('keeps the pronoun "us" apart from the country only by case when it is spelled US', () => {
+    expect(termsOf('Petro and the US')).toEqual(['petro', 'usa']);
+  });
+
+  it('strips Discord mentions, custom emoji, links and markdown', () => {
+    expect(foldText('<@123456789012345678> **why** <:pepe:1234> https://x.com/a ~~now~~').trim().split(/\s+/)).toEqual([
+      'why',
+      'now',
+    ]);
+  });
+
+  it('drops zero-width characters that would split a word', () => {
+    expect(wordsOf('Pe\u200btro')).toEqual(['petro']);
+  });
+
+  it('folds inflections and synonyms onto one term', () => {
+    expect(termsOf('killed')).toEqual(termsOf('deaths'));
+    expect(termsOf('seizures')).toEqual(termsOf('seized'));
+    expect(termsOf('spat')).toEqual(termsOf('feud'));
+    expect(termsOf('step down')).toEqual(termsOf('resign'));
+  });
+
+  it('keeps question words as terms and drops stop words', () => {
+    expect(termsOf('Who is the president?')).toEqual(['who', 'presid']);
+    expect(termsOf('How many boats?')).toEqual(['qty', 'boat']);
+  });
+
+  it('reads "what ... for?" as asking why', () => {
+    expect(termsOf('What was he sanctioned for?')).toContain('why');
+  });
+});
+
+describe('normalisation on any input', () => {
+  it('never throws and yields only lower-case terms without diacritics or markup', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (input) => {
+        for (const term of termsOf(input)) {
+          expect(term).toBe(term.toLowerCase());
+          expect(term).not.toMatch(/[\p{M}<>@*_~`]/u);
+          expect(term.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
