@@ -72,14 +72,15 @@ export class SaveFailedError extends KnowledgeEditError {
   override name = 'SaveFailedError';
 
   constructor(cause: unknown) {
-    super(`the change could not be saved (${describeCause(cause)}); the knowledge in use is unchanged`, { cause });
+    super(`the change could not be saved (${describeError(cause)}); the knowledge in use is unchanged`, { cause });
   }
 }
 
-function describeCause(cause: unknown): string {
-  if (cause instanceof Error) {
-    const code: unknown = Reflect.get(cause, 'code');
-    return typeof code === 'string' ? `${code}: ${cause.message}` : cause.message;
+/** An error in one line, with its system code (ENOSPC, EROFS, ...) when it has one. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    const code: unknown = Reflect.get(error, 'code');
+    return typeof code === 'string' && !error.message.startsWith(code) ? `${code}: ${error.message}` : error.message;
   }
-  return String(cause);
+  return String(error);
 }

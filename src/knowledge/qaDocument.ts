@@ -49,10 +49,8 @@ export class QaDocument {
   /** Adds the entry after the last one from the same or an earlier paragraph, keeping the file in reading order. */
   add(draft: EntryDraft & { id: string }): void {
     const entry = new YAMLMap();
-    for (const key of FIELD_ORDER) {
-      const value = key === 'alternates' ? (draft.alternates ?? []) : key === 'speaker' ? (draft.speaker ?? null) : draft[key];
-      entry.items.push(new Pair(new Scalar(key), fieldNode(key, value)));
-    }
+    const complete = { ...draft, alternates: draft.alternates ?? [], speaker: draft.speaker ?? null };
+    for (const key of FIELD_ORDER) entry.items.push(new Pair(new Scalar(key), fieldNode(key, complete[key])));
     entry.spaceBefore = true;
     const items = this.list.items;
     let position = items.length;

@@ -1,0 +1,113 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ValidationRejected } from '../../src/knowledge/editErrors.js';
+import { KnowledgeStore } from '../../src/knowledge/store.js';
+import type { KnowledgeProblem, KnowledgeStoreOptions } from '../../src/knowledge/storeTypes.js';
+import { eventually, moderator, quietLogger, tempKnowledge, type TempFolders } from './helpers.js';
+
+let folders: TempFolders;
+let store: KnowledgeStore | null = null;
+
+beforeEach(async () => {
+  folders = await tempKnowledge();
+});
+
+afterEach(async () => {
+  await store?.close();
+  store = null;
+  await folders.cleanup();
+});
+
+async function openStore(extra: Partial<KnowledgeStoreOptions> = {}): Promise<KnowledgeStore> {
+  const { knowledgeDir, dataDir } = folders;
+  store = await KnowledgeStore.open({ knowledgeDir, dataDir, logger: quietLogger(), watchDebounceMs: 30, ...extra });
+  return store;
+}
+
+const qaFile = () => join(folders.knowledgeDir, 'qa.yaml');
+const readQa = () => readFile(qaFile(), 'utf8');
+const boatsQuestion = 'How many boats has the U.S. destroyed?';
+// Changes one word of a quote, so it is no longer verbatim article text.
+const breakQuote = (text: string) => text.replace('destroyed 19 boats and killed', 'destroyed 20 boats and killed');
+
+describe('KnowledgeStore watching qa.yaml', () => {
+  it('does not load a broken qa.yaml written on disk, and keeps answering from the old knowledge', async () => {
+    const problems: KnowledgeProblem[] = [];
+    const logger = quietLogger();
+    const kb = await openStore({ logger, onProblem: (problem) => problems.push(problem) });
+    const version = kb.current.version;
+    await writeFile(qaFile(), breakQuote(await readQa()));
+
+    // writeFile truncates first, so the watcher may also see an empty file on the way.
+    const aboutTheQuote = (p: KnowledgeProblem) => p.issues.some((i) => i.id === 'boats-destroyed');
+    await eventually(() => expect(problems.some(aboutTheQuote)).toBe(true));
+    expect(kb.lastProblem?.source).toBe('watch');
+    expect(logger.events.map((e) => e.event)).toContain('knowledge-rejected');
+    expect(kb.current.version).toBe(version);
+    const match = kb.current.matcher.match(boatsQuestion);
+    expect(match.entry?.id).toBe('boats-destroyed');
+    expect(match.entry?.quote).toContain('destroyed 19 boats');
+  });
+
+  it('picks up a good qa.yaml written on disk, and records it as a hand edit', async () => {
+    const kb = await openStore();
+    const version = kb.current.version;
+    const text = (await readQa()).replace('      - "boats destroyed"\n', '      - "boats destroyed"\n      - "vessels sunk by americans"\n');
+    await writeFile(qaFile(), text);
+
+    await eventually(() => expect(kb.current.version).not.toBe(version));
+    expect(kb.current.matcher.match('vessels sunk by americans').entry?.id).toBe('boats-destroyed');
+    const [record] = await kb.history('boats-destroyed');
+    expect(record).toMatchObject({ action: 'external-edit', entryId: 'boats-destroyed', moderatorId: 'file' });
+    expect(record?.after?.alternates).toContain('vessels sunk by americans');
+  });
+
+  it('loads a fixed file after a broken one and forgets the problem', async () => {
+    const kb = await openStore();
+    const good = await readQa();
+    await writeFile(qaFile(), breakQuote(good));
+    await eventually(() => expect(kb.lastProblem).not.toBeNull());
+    await writeFile(qaFile(), good.replace('"death toll"', '"death toll so far"'));
+    await eventually(() => expect(kb.lastProblem).toBeNull());
+    expect(kb.current.knowledge.entries.find((e) => e.id === 'people-killed')?.alternates).toContain('death toll so far');
+  });
+
+  it('refuses an edit through the bot while qa.yaml on disk is broken, rather than overwrite the hand edit', async () => {
+    const kb = await openStore({ watch: false });
+    const broken = breakQuote(await readQa());
+    await writeFile(qaFile(), broken);
+    const refusal = await kb.addAlternate('story-summary', 'new phrasing', moderator).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(ValidationRejected);
+    expect(refusal instanceof ValidationRejected && refusal.onDisk).toBe(true);
+    expect(await readQa()).toBe(broken);
+  });
+
+  it('does not mistake its own writes for hand edits', async () => {
+    const kb = await openStore();
+    await kb.addAlternate('story-summary', 'my own write', moderator);
+    // Give the watcher time to see the write (debounce 30 ms) before looking at the log.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await kb.close();
+    expect((await kb.history()).map((r) => r.action)).toEqual(['add-alternate']);
+  });
+
+  it('reports every error of a broken folder on reload and keeps the knowledge in use', async () => {
+    const kb = await openStore({ watch: false });
+    const version = kb.current.version;
+    await writeFile(join(folders.knowledgeDir, 'quotations.yaml'), 'quotations:\n  - id: Not An Id\n');
+    const report = await kb.reload();
+    expect(report.loaded).toBe(false);
+    expect(report.errors.length).toBeGreaterThan(1);
+    expect(report.version).toBe(version);
+    expect(kb.lastProblem?.source).toBe('reload');
+    expect(kb.current.matcher.match(boatsQuestion).entry?.id).toBe('boats-destroyed');
+  });
+
+  it('reloads a good folder and reports its warnings', async () => {
+    const kb = await openStore({ watch: false });
+    const report = await kb.reload();
+    expect(report).toMatchObject({ loaded: true, errors: [], version: kb.current.version });
+    expect(kb.lastProblem).toBeNull();
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { createLogger } from '../src/logger.js';
+
+const TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAwMQ.secret.token-value';
+
+function capture(level: 'debug' | 'info' | 'warn' | 'error' = 'info') {
+  const lines: string[] = [];
+  const logger = createLogger({ level, secrets: [TOKEN], write: (line) => lines.push(line), now: () => new Date(0) });
+  return { logger, lines };
+}
+
+describe('the logger', () => {
+  it('writes one JSON line per event with time, level and fields', () => {
+    const { logger, lines } = capture();
+    logger.info('question', { answered: true, entryId: 'who-is-petro', latencyMs: 1.2, source: 'slash' });
+
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0] ?? '')).toEqual({
+      time: '1970-01-01T00:00:00.000Z',
+      level: 'info',
+      event: 'question',
+      answered: true,
+      entryId: 'who-is-petro',
+      latencyMs: 1.2,
+      source: 'slash',
+    });
+  });
+
+  it('drops events below the configured level', () => {
+    const { logger, lines } = capture('warn');
+    logger.debug('noise');
+    logger.info('noise');
+    logger.warn('kept');
+    expect(lines.map((l) => JSON.parse(l).event)).toEqual(['kept']);
+  });
+
+  it('redacts the token wherever it appears, errors included', () => {
+    const { logger, lines } = capture();
+    logger.error('failed', { error: new Error(`bad header Bot ${TOKEN}`), note: TOKEN });
+
+    expect(lines.join('\n')).not.toContain(TOKEN);
+    expect(JSON.parse(lines[0] ?? '').error.message).toBe('bad header Bot [redacted]');
+  });
+});
