@@ -1,0 +1,112 @@
+/**
+ * Creates the discord.js client with the fewest intents the features need,
+ * wires the handlers, and logs in. Nothing here answers questions.
+ */
+import { once } from 'node:events';
+import { Client, Events, GatewayCloseCodes, GatewayIntentBits, Partials } from 'discord.js';
+import type { ClientOptions } from 'discord.js';
+import { required, type Config } from '../config.js';
+import type { BotContext } from './context.js';
+import { COMMANDS } from './commands/index.js';
+import { createInteractionHandler } from './interactions.js';
+import { createMessageHandler } from './messages.js';
+import { explainFatalClose, explainStartupError } from './startupErrors.js';
+
+// Close codes after which discord.js stops reconnecting (UNRECOVERABLE_CLOSE_CODES in its WebSocketManager).
+const FATAL_CLOSE_CODES: ReadonlySet<number> = new Set([
+  GatewayCloseCodes.AuthenticationFailed,
+  GatewayCloseCodes.InvalidShard,
+  GatewayCloseCodes.ShardingRequired,
+  GatewayCloseCodes.InvalidAPIVersion,
+  GatewayCloseCodes.InvalidIntents,
+  GatewayCloseCodes.DisallowedIntents,
+]);
+
+export interface RunningBot {
+  client: Client<true>;
+  /** Disconnects and releases the client; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Merged over the options built from the config (tests point the client at a fake Discord). */
+  clientOptions?: Partial<ClientOptions>;
+  /** Called when Discord closes the connection for good after start-up, e.g. a revoked token. */
+  onFatal?: (error: Error) => void;
+}
+
+export function clientOptionsFor(config: Config): ClientOptions {
+  const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+  // Privileged, and only needed to read messages that do not mention the bot: mentions and DMs carry content anyway.
+  if (config.qaChannelIds.length > 0) intents.push(GatewayIntentBits.MessageContent);
+  return {
+    intents,
+    // DM channels are not cached before their first message; without this partial, DMs are dropped.
+    partials: [Partials.Channel],
+    // A default for anything that bypasses respond.ts; respond.ts sets the same on every send.
+    allowedMentions: { parse: [], repliedUser: true },
+    ...(config.apiUrl && { rest: { api: config.apiUrl } }),
+    ...shardingFor(config.shardCount),
+  };
+}
+
+export async function startBot(context: BotContext, options: StartOptions = {}): Promise<RunningBot> {
+  const { config, logger } = context;
+  const token = required(config.token, 'DISCORD_TOKEN');
+  const client = new Client({ ...clientOptionsFor(config), ...options.clientOptions });
+  const onInteraction = createInteractionHandler(context, COMMANDS);
+  const onMessage = createMessageHandler(context);
+  let stopping = false;
+  // Until the bot is ready, a fatal close fails start-up (login would otherwise wait forever); after, onFatal hears it.
+  let reportFatal: (error: Error) => void = () => undefined;
+  const failedDuringStart = new Promise<never>((_resolve, reject) => {
+    reportFatal = reject;
+  });
+
+  client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction));
+  client.on(Events.MessageCreate, (message) => void onMessage(message));
+  client.on(Events.Error, (error) => logger.error('client-error', { error }));
+  client.on(Events.Warn, (message) => logger.warn('client-warning', { message }));
+  client.on(Events.ShardError, (error, shardId) => logger.error('shard-error', { shardId, error }));
+  client.on(Events.ShardReconnecting, (shardId) => {
+    // destroy() closes the socket too; only a drop worth knowing about is logged.
+    if (!stopping) logger.info('shard-reconnecting', { shardId });
+  });
+  client.on(Events.ShardResume, (shardId, replayed) => logger.info('shard-resumed', { shardId, replayed }));
+  client.on(Events.ShardDisconnect, ({ code }, shardId) => {
+    if (stopping || !FATAL_CLOSE_CODES.has(code)) return;
+    const error = explainFatalClose(code);
+    logger.error('gateway-closed', { shardId, code, message: error.message });
+    reportFatal(error);
+  });
+  client.once(Events.ClientReady, (ready) => {
+    const intents = client.options.intents.bitfield;
+    logger.info('ready', { user: ready.user.tag, guilds: ready.guilds.cache.size, intents });
+  });
+
+  const stop = async () => {
+    stopping = true;
+    await client.destroy();
+  };
+  try {
+    const [, ready] = await Promise.race([Promise.all([client.login(token), readyClient(client)]), failedDuringStart]);
+    reportFatal = (error) => options.onFatal?.(error);
+    return { client: ready, stop };
+  } catch (error) {
+    await stop();
+    throw explainStartupError(error);
+  }
+}
+
+// One process runs every shard: enough for the guild counts a single-article bot sees.
+function shardingFor(shardCount: Config['shardCount']): Pick<ClientOptions, 'shards' | 'shardCount'> {
+  if (shardCount === 'auto') return { shards: 'auto' };
+  if (shardCount === 1) return {};
+  return { shards: Array.from({ length: shardCount }, (_, id) => id), shardCount };
+}
+
+async function readyClient(client: Client): Promise<Client<true>> {
+  const [ready] = await once(client, Events.ClientReady);
+  if (!(ready instanceof Client) || !ready.isReady()) throw new Error('the client reported ready without a user');
+  return ready;
+}

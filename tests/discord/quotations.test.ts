@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { Quotation } from '../../src/knowledge/schema.js';
+import { pickQuotation, speakersMatching } from '../../src/discord/quotations.js';
+
+const quotations: Quotation[] = [
+  { id: 'bridge-unsafe', speaker: 'Mayor Quimby', paragraph: 2, text: 'The bridge is not safe,' },
+  { id: 'commuters', speaker: 'Lisa Álvarez', paragraph: 4, text: 'hurts every commuter in town.' },
+  { id: 'repairs', speaker: 'Lisa Álvarez', paragraph: 5, text: 'We need the repairs done before winter.' },
+];
+
+describe('picking a quotation', () => {
+  it('picks at random among all quotations when given neither speaker nor search', () => {
+    expect(pickQuotation(quotations, {}, () => 0)).toEqual({ found: true, quotation: quotations[0] });
+    expect(pickQuotation(quotations, {}, () => 0.99)).toEqual({ found: true, quotation: quotations[2] });
+  });
+
+  it('picks among one speaker’s quotations, matched by last name without accents', () => {
+    expect(pickQuotation(quotations, { speaker: 'alvarez' }, () => 0)).toEqual({ found: true, quotation: quotations[1] });
+  });
+
+  it('finds the quotation whose text fuzzily matches the search, typos included', () => {
+    expect(pickQuotation(quotations, { search: 'repiars before wintr' })).toEqual({ found: true, quotation: quotations[2] });
+  });
+
+  it('says why when nothing matches', () => {
+    expect(pickQuotation(quotations, { speaker: 'Lincoln' })).toEqual({ found: false, reason: 'unknown-speaker' });
+    expect(pickQuotation(quotations, { search: 'zebra migration' })).toEqual({ found: false, reason: 'no-match' });
+    expect(pickQuotation([], {})).toEqual({ found: false, reason: 'no-quotations' });
+  });
+});
+
+describe('suggesting speakers', () => {
+  it('lists each speaker once, filtered by what has been typed', () => {
+    expect(speakersMatching(quotations, '')).toEqual(['Mayor Quimby', 'Lisa Álvarez']);
+    expect(speakersMatching(quotations, 'alv')).toEqual(['Lisa Álvarez']);
+  });
+});
