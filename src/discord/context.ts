@@ -1,10 +1,18 @@
 /**
- * What the bot needs from the rest of the program, as two small interfaces, so
- * the Discord side does not care whether knowledge comes from a fixed load or a
- * live store, or where feedback is written.
+ * What the bot needs from the rest of the program, as small interfaces, so the
+ * Discord side does not care whether knowledge comes from a fixed load or a live
+ * store, or where feedback is written. The live KnowledgeStore and FeedbackLog
+ * satisfy them as they are.
  */
 import type { Config } from '../config.js';
+import type { AuditRecord, EditActor } from '../knowledge/auditLog.js';
+import { entryVersion } from '../knowledge/contentHash.js';
+import { KnowledgeEditError } from '../knowledge/editErrors.js';
+import type { FeedbackStats, ReviewGroup } from '../knowledge/feedbackRecords.js';
 import type { Knowledge } from '../knowledge/load.js';
+import type { EntryDraft, EntryPatch } from '../knowledge/qaDocument.js';
+import { groupQuestions, type ReviewItem } from '../knowledge/reviewQueue.js';
+import type { EditResult, KnowledgeProblem, ReloadReport } from '../knowledge/storeTypes.js';
 import { Matcher } from '../matching/matcher.js';
 import type { Logger } from '../logger.js';
 import type { Cooldown } from './cooldown.js';
@@ -12,6 +20,25 @@ import type { Cooldown } from './cooldown.js';
 export interface KnowledgeSource {
   /** Read once per question: a store may swap it for a new version at any time. */
   readonly current: { readonly knowledge: Knowledge; readonly matcher: Matcher };
+}
+
+/**
+ * Changes to the knowledge, for moderators (/kb): the KnowledgeStore's editing API.
+ * Refusals are KnowledgeEditErrors whose messages are written for the moderator.
+ */
+export interface KnowledgeEditor {
+  /** Why the latest change on disk (or reload) was not loaded; null while good knowledge is in use. */
+  readonly lastProblem: KnowledgeProblem | null;
+  /** The entry's version, to hand back with an edit so a stale edit is refused; null for an unknown id. */
+  versionOf(id: string): string | null;
+  add(draft: EntryDraft, actor: EditActor): Promise<EditResult>;
+  update(id: string, patch: EntryPatch, actor: EditActor, expectedVersion: string): Promise<EditResult>;
+  remove(id: string, actor: EditActor, expectedVersion?: string): Promise<EditResult>;
+  addAlternate(id: string, question: string, actor: EditActor): Promise<EditResult>;
+  undo(actor: EditActor): Promise<EditResult>;
+  reload(): Promise<ReloadReport>;
+  /** Audit records, newest first; with an id, those about that entry. */
+  history(entryId?: string, limit?: number): Promise<AuditRecord[]>;
 }
 
 export interface QuestionRecord {
@@ -43,21 +70,45 @@ export interface FeedbackSink {
   recordVote(vote: VoteRecord): { firstVote: boolean } | Promise<{ firstVote: boolean }>;
 }
 
+/** What readers asked and rated, for moderators: the FeedbackLog's review queue and totals. */
+export interface FeedbackReview {
+  /** Unanswered and not-helpful questions, near-identical ones grouped, most frequent first. */
+  reviewQueue(limit?: number): ReviewGroup[];
+  /** Hides a group until its question is asked again; false when there is no such group. */
+  dismiss(groupKey: string): Promise<boolean>;
+  stats(top?: number): FeedbackStats;
+}
+
 export interface BotContext {
   config: Config;
-  knowledge: KnowledgeSource;
-  feedback: FeedbackSink;
+  knowledge: KnowledgeSource & KnowledgeEditor;
+  feedback: FeedbackSink & FeedbackReview;
   cooldown: Cooldown;
   logger: Logger;
 }
 
-/** Knowledge that never changes: for tests, and for running without the live store. */
-export function staticKnowledge(knowledge: Knowledge): KnowledgeSource {
+/** Knowledge that never changes: for tests, and for running without the live store. Edits are refused. */
+export function staticKnowledge(knowledge: Knowledge): KnowledgeSource & KnowledgeEditor {
   const current = Object.freeze({ knowledge, matcher: new Matcher(knowledge.entries) });
-  return { current };
+  const refuse = () => Promise.reject(new KnowledgeEditError('this knowledge is fixed (no knowledge store): it cannot be changed'));
+  return {
+    current,
+    lastProblem: null,
+    versionOf: (id) => {
+      const entry = knowledge.entries.find((e) => e.id === id);
+      return entry ? entryVersion(entry) : null;
+    },
+    add: refuse,
+    update: refuse,
+    remove: refuse,
+    addAlternate: refuse,
+    undo: refuse,
+    reload: refuse,
+    history: () => Promise.resolve([]),
+  };
 }
 
-export interface MemoryFeedback extends FeedbackSink {
+export interface MemoryFeedback extends FeedbackSink, FeedbackReview {
   readonly questions: readonly QuestionRecord[];
   /** One vote per user per entry: a repeat vote replaces the earlier one (as the feedback log does). */
   readonly votes: readonly VoteRecord[];
@@ -67,9 +118,37 @@ export interface MemoryFeedback extends FeedbackSink {
 export function memoryFeedback(): MemoryFeedback {
   const questions: QuestionRecord[] = [];
   const votes: VoteRecord[] = [];
+  const dismissed = new Map<string, string>();
+  // The same grouping as the feedback log, over what is held here.
+  const reviewItems = (): ReviewItem[] => [
+    ...questions.filter((q) => !q.answered).map((q) => ({ ...q, kind: 'unanswered' as const })),
+    ...votes.filter((v) => !v.helpful).map((v) => ({ ...v, nearestId: v.entryId, kind: 'not-helpful' as const })),
+  ];
   return {
     questions,
     votes,
+    reviewQueue: (limit = 25) => groupQuestions(reviewItems(), dismissed).slice(0, limit),
+    dismiss(groupKey) {
+      const known = groupQuestions(reviewItems(), dismissed).some((g) => g.key === groupKey);
+      if (known) dismissed.set(groupKey, new Date().toISOString());
+      return Promise.resolve(known);
+    },
+    stats(top = 5) {
+      const answered = questions.filter((q) => q.answered);
+      const counts = new Map<string, number>();
+      for (const q of answered) if (q.entryId) counts.set(q.entryId, (counts.get(q.entryId) ?? 0) + 1);
+      return {
+        asked: questions.length,
+        answered: answered.length,
+        answeredShare: questions.length ? answered.length / questions.length : 0,
+        topEntries: [...counts].sort(([, a], [, b]) => b - a).slice(0, top).map(([entryId, count]) => ({ entryId, count })),
+        topUnanswered: groupQuestions(reviewItems().filter((i) => i.kind === 'unanswered'), new Map())
+          .slice(0, top)
+          .map(({ key, question, count }) => ({ key, question, count })),
+        helpful: votes.filter((v) => v.helpful).length,
+        notHelpful: votes.filter((v) => !v.helpful).length,
+      };
+    },
     recordQuestion(record) {
       questions.push(record);
     },

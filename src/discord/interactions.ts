@@ -5,18 +5,34 @@
  */
 import type { AutocompleteInteraction, Interaction } from 'discord.js';
 import { handleButton } from './buttons.js';
-import type { Command } from './command.js';
+import type { Command, SlashCommand } from './command.js';
 import type { BotContext } from './context.js';
 import { NOTICES, notice, throttled } from './notices.js';
-import { replyToInteraction, respondWithChoices, type Reply } from './respond.js';
+import { acknowledgePrivately, replyToInteraction, respond, respondWithChoices, type Reply, type Response } from './respond.js';
 
 export type InteractionHandler = (interaction: Interaction) => Promise<void>;
+
+// Discord drops an interaction not answered within three seconds; leave room for the round trip.
+const ACKNOWLEDGE_AFTER_MS = 2_000;
 
 export function createInteractionHandler(context: BotContext, commands: readonly Command[]): InteractionHandler {
   const byName = new Map(commands.map((command) => [command.data.name, command]));
 
-  const reply = async (interaction: Interaction): Promise<Reply | null> => {
-    if (interaction.isButton()) return handleButton(interaction, context);
+  // A command's own buttons and forms carry its name before the first colon ("kb:list:2").
+  const ownerOf = (customId: string): SlashCommand | null => {
+    const owner = byName.get(customId.slice(0, customId.indexOf(':')));
+    return owner?.kind === 'slash' ? owner : null;
+  };
+
+  const reply = async (interaction: Interaction): Promise<Response | null> => {
+    if (interaction.isButton()) {
+      const owner = ownerOf(interaction.customId);
+      return owner?.button ? owner.button(interaction, context) : handleButton(interaction, context);
+    }
+    if (interaction.isModalSubmit()) {
+      const owner = ownerOf(interaction.customId);
+      return owner?.modalSubmit ? owner.modalSubmit(interaction, context) : notice(NOTICES.staleForm);
+    }
     if (!interaction.isCommand()) return interaction.isRepliable() ? notice(NOTICES.staleButton) : null;
     const command = byName.get(interaction.commandName);
     // Dispatch on the pair, not the name alone: a forged payload could pair a known name with the wrong kind.
@@ -42,6 +58,32 @@ export function createInteractionHandler(context: BotContext, commands: readonly
     return notice(throttled(decision.retryAfterMs));
   };
 
+  // Commands whose replies are all private may be acknowledged before their reply is ready.
+  const mayAcknowledge = (interaction: Interaction): boolean => {
+    if (interaction.isButton() || interaction.isModalSubmit()) return ownerOf(interaction.customId)?.privateReplies === true;
+    if (!interaction.isChatInputCommand()) return false;
+    const command = byName.get(interaction.commandName);
+    return command?.kind === 'slash' && command.privateReplies === true;
+  };
+
+  const replyInTime = async (interaction: Interaction): Promise<Response | null> => {
+    const pending = reply(interaction);
+    if (!interaction.isRepliable() || !mayAcknowledge(interaction)) return pending;
+    let acknowledged: Promise<void> | null = null;
+    const timer = setTimeout(() => {
+      acknowledged = acknowledgePrivately(interaction).catch((error: unknown) => {
+        // The reply that follows will fail too, and the error boundary hears of it.
+        context.logger.warn('acknowledge-failed', { ...describe(interaction), error });
+      });
+    }, ACKNOWLEDGE_AFTER_MS);
+    try {
+      return await pending;
+    } finally {
+      clearTimeout(timer);
+      await acknowledged;
+    }
+  };
+
   const autocomplete = async (interaction: AutocompleteInteraction): Promise<void> => {
     const command = byName.get(interaction.commandName);
     // An empty list is Discord's "no suggestions": the right answer for a command that has none.
@@ -52,8 +94,8 @@ export function createInteractionHandler(context: BotContext, commands: readonly
   return async (interaction) => {
     try {
       if (interaction.isAutocomplete()) return await autocomplete(interaction);
-      const response = await reply(interaction);
-      if (response && interaction.isRepliable()) await replyToInteraction(interaction, response);
+      const response = await replyInTime(interaction);
+      if (response && interaction.isRepliable()) await respond(interaction, response);
     } catch (error) {
       context.logger.error('interaction-failed', { ...describe(interaction), error });
       await apologise(interaction, context);

@@ -8,6 +8,7 @@ export const NOTICES = {
   somethingWentWrong: 'Something went wrong on my side while handling that. Please try again in a moment.',
   unknownCommand: 'I don’t know that command (it may have been removed). Try `/about` to see what I can do.',
   staleButton: 'That button is no longer active. Ask again with `/ask`.',
+  staleForm: 'That form is no longer active, so nothing was saved. Open it again from its command.',
   entryGone: 'That question is no longer in my knowledge of the article. Ask again with `/ask`.',
   votedHelpful: 'Thanks for the feedback: glad it helped!',
   votedNotHelpful: 'Thanks for the feedback: it helps improve the answers.',

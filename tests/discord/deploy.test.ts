@@ -40,8 +40,8 @@ describe('deploy-commands', () => {
     expect(put?.body).toEqual(asJson(commandPayload(COMMANDS)));
   });
 
-  it('registers /ask, /quote, /about and the "Ask the article" message command', () => {
-    expect(commandPayload(COMMANDS).map((c) => c.name)).toEqual(['ask', 'quote', 'Ask the article', 'about']);
+  it('registers /ask, /quote, /about, the "Ask the article" message command and the moderators\' /kb', () => {
+    expect(commandPayload(COMMANDS).map((c) => c.name)).toEqual(['ask', 'quote', 'Ask the article', 'about', 'kb']);
   });
 
   it('reports a rejected token as one clear configuration line', async () => {

@@ -28,6 +28,7 @@ export function knowledge(): Promise<Knowledge> {
 export interface HarnessOptions {
   cooldownSeconds?: number;
   qaChannelIds?: string[];
+  /** Replaces how questions and votes are recorded (e.g. a failing sink); review and stats stay in memory. */
   feedback?: FeedbackSink;
   onFatal?: (error: Error) => void;
 }
@@ -54,7 +55,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const context: BotContext = {
     config,
     knowledge: staticKnowledge(await knowledge()),
-    feedback: options.feedback ?? memoryFeedback(),
+    feedback: { ...memoryFeedback(), ...options.feedback },
     cooldown: new Cooldown(config.cooldownSeconds),
     logger: createLogger({ level: 'debug', secrets: [TOKEN], write: (line) => logs.push(line) }),
   };

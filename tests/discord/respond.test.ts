@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ButtonStyle, ComponentType } from 'discord.js';
-import { LIMITS, embedLength, fitEmbed, fitReply } from '../../src/discord/respond.js';
+import { ButtonStyle, ComponentType, TextInputStyle } from 'discord.js';
+import { LIMITS, embedLength, fitEmbed, fitModal, fitReply } from '../../src/discord/respond.js';
 
 const words = (count: number) => Array.from({ length: count }, (_, i) => `word${i}`).join(' ');
 
@@ -51,5 +51,25 @@ describe('fitting a reply to Discord’s limits', () => {
 
   it('leaves out what the reply does not have, and never passes ephemeral on as message data', () => {
     expect(fitReply({ content: 'hi', ephemeral: true })).toEqual({ content: 'hi' });
+  });
+
+  it('fits a form: title and labels cut, a prefilled value cut to what its input accepts, at most five inputs', () => {
+    const input = (n: number) => ({
+      type: ComponentType.Label as const,
+      label: words(20),
+      description: words(40),
+      component: { type: ComponentType.TextInput as const, custom_id: `f${n}`, style: TextInputStyle.Short, max_length: 10, value: words(10) },
+    });
+    const fitted = fitModal({ custom_id: 'kb:add', title: words(20), components: Array.from({ length: 7 }, (_, n) => input(n)) });
+    expect(fitted.title.length).toBeLessThanOrEqual(LIMITS.modalTitle);
+    expect(fitted.components).toHaveLength(LIMITS.modalComponents);
+    const [first] = fitted.components;
+    expect(first?.type === ComponentType.Label && first.label.length).toBeLessThanOrEqual(LIMITS.modalLabel);
+    expect(first?.type === ComponentType.Label && first.description?.length).toBeLessThanOrEqual(LIMITS.modalDescription);
+    expect(first?.type === ComponentType.Label && first.component.type === ComponentType.TextInput && first.component.value).toBe('word0 word');
+  });
+
+  it('refuses to cut a form’s custom id, which would then name something else', () => {
+    expect(() => fitModal({ custom_id: 'x'.repeat(101), title: 't', components: [] })).toThrow(/custom id too long/);
   });
 });

@@ -7,6 +7,7 @@ import type { Command } from '../command.js';
 import about from './about.js';
 import ask from './ask.js';
 import askTheArticle from './askTheArticle.js';
+import kb from './kb/index.js';
 import quote from './quote.js';
 
-export const COMMANDS: readonly Command[] = [ask, quote, askTheArticle, about];
+export const COMMANDS: readonly Command[] = [ask, quote, askTheArticle, about, kb];

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { kbHarnessPerTest } from './kbHarness.js';
+import { kb, textOf } from './kbPayloads.js';
+
+const start = kbHarnessPerTest();
+
+describe('/kb edits sent at once', () => {
+  it('keeps every one of fifty alias commands sent at the same time', async () => {
+    const { send, store, qaBytes } = await start();
+    // Spread over five entries: an entry may have at most 50 alternates.
+    const targets = ['boats-destroyed', 'people-killed', 'who-is-petro', 'story-summary', 'order-duration'];
+    const edits = Array.from({ length: 50 }, (_, n) => ({ id: targets[n % targets.length] ?? '', question: `simultaneous phrasing number ${n}` }));
+
+    const replies = await Promise.all(edits.map((edit) => send(kb('alias', edit))));
+
+    for (const reply of replies) expect(textOf(reply)).toContain('✅ Added to');
+    const onDisk = (await qaBytes()).toString('utf8');
+    for (const { id, question } of edits) {
+      expect(onDisk).toContain(`"${question}"`);
+      expect(store.current.knowledge.entries.find((e) => e.id === id)?.alternates).toContain(question);
+    }
+    expect(await store.history(undefined, 100)).toHaveLength(50);
+  }, 60_000);
+});
