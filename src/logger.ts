@@ -19,6 +19,8 @@ export interface LoggerOptions {
   /** Where a finished line goes; stderr by default, so stdout stays free for command output. */
   write?: (line: string) => void;
   now?: () => Date;
+  /** Fields every line carries, e.g. the shard when several shards write to one stderr. */
+  fields?: LogFields;
 }
 
 const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
@@ -32,7 +34,7 @@ export function createLogger(options: LoggerOptions): Logger {
   const secrets = (options.secrets ?? []).filter((s): s is string => !!s && s.length >= MIN_SECRET_LENGTH);
   const log = (level: LogLevel) => (event: string, fields: LogFields = {}) => {
     if (RANK[level] < RANK[options.level]) return;
-    const line = JSON.stringify({ time: now().toISOString(), level, event, ...fields }, serialiseErrors);
+    const line = JSON.stringify({ time: now().toISOString(), level, event, ...options.fields, ...fields }, serialiseErrors);
     // Redact the serialised line, not the fields: a secret can hide anywhere, e.g. inside an error message.
     write(secrets.reduce((text, secret) => text.split(secret).join(REDACTED), line));
   };

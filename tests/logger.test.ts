@@ -26,6 +26,14 @@ describe('the logger', () => {
     });
   });
 
+  it('adds the fields it was created with to every line, as each shard adds its id', () => {
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'info', write: (line) => lines.push(line), fields: { shard: 1 } });
+    logger.info('ready', { guilds: 3 });
+
+    expect(JSON.parse(lines[0] ?? '')).toMatchObject({ event: 'ready', shard: 1, guilds: 3 });
+  });
+
   it('drops events below the configured level', () => {
     const { logger, lines } = capture('warn');
     logger.debug('noise');

@@ -3,17 +3,18 @@ import { KnowledgeError } from '../knowledge/issues.js';
 
 /**
  * Runs a command-line entry point: problems a user can fix print one clear
- * message and exit 1; anything else is a bug and keeps its stack trace.
+ * message and exit with `userErrorCode` (default 1); anything else is a bug,
+ * keeps its stack trace and exits 1.
  */
-export function runCli(main: () => Promise<number | void>): void {
+export function runCli(main: () => Promise<number | void>, userErrorCode = 1): void {
   main().then(
     (code) => {
       process.exitCode = code ?? 0;
     },
     (error: unknown) => {
-      if (error instanceof KnowledgeError || error instanceof ConfigError) console.error(error.message);
-      else console.error(error);
-      process.exitCode = 1;
+      const userError = error instanceof KnowledgeError || error instanceof ConfigError;
+      console.error(userError ? error.message : error);
+      process.exitCode = userError ? userErrorCode : 1;
     },
   );
 }

@@ -46,7 +46,8 @@ export function clientOptionsFor(config: Config): ClientOptions {
     // A default for anything that bypasses respond.ts; respond.ts sets the same on every send.
     allowedMentions: { parse: [], repliedUser: true },
     ...(config.apiUrl && { rest: { api: config.apiUrl } }),
-    ...shardingFor(config.shardCount),
+    // No shard options: one process runs the one shard, or the ShardingManager runs a process per
+    // shard and each passes its own (see src/shard.ts) in StartOptions.clientOptions.
   };
 }
 
@@ -96,13 +97,6 @@ export async function startBot(context: BotContext, options: StartOptions = {}):
     await stop();
     throw explainStartupError(error);
   }
-}
-
-// One process runs every shard: enough for the guild counts a single-article bot sees.
-function shardingFor(shardCount: Config['shardCount']): Pick<ClientOptions, 'shards' | 'shardCount'> {
-  if (shardCount === 'auto') return { shards: 'auto' };
-  if (shardCount === 1) return {};
-  return { shards: Array.from({ length: shardCount }, (_, id) => id), shardCount };
 }
 
 async function readyClient(client: Client): Promise<Client<true>> {

@@ -1,11 +1,13 @@
+import { join } from 'node:path';
 import { createLogger, type Logger } from '../logger.js';
 import type { AuditRecord, EditActor } from './auditLog.js';
 import { ChangeJournal } from './changeJournal.js';
 import { changeRecord } from './changeRecords.js';
 import { contentHash, entryVersion } from './contentHash.js';
 import { nodeFileOps } from './durableFiles.js';
-import { KnowledgeEditError, ValidationRejected } from './editErrors.js';
+import { KnowledgeEditError, SaveFailedError, ValidationRejected } from './editErrors.js';
 import { planAdd, planAddAlternate, planRemove, planUpdate, type EditPlan } from './entryEdits.js';
+import { FileLock } from './fileLock.js';
 import { watchFolder, type FolderWatcher } from './folderWatcher.js';
 import { findEntry, inUse, type InUse } from './inUse.js';
 import { formatIssue, KnowledgeError, type KnowledgeIssue } from './issues.js';
@@ -33,6 +35,7 @@ export class KnowledgeStore {
   private closed = false;
   private readonly queue = new SerialQueue();
   private readonly journal: ChangeJournal;
+  private readonly lock: FileLock;
 
   private readonly logger: Logger;
 
@@ -44,6 +47,7 @@ export class KnowledgeStore {
     const ops = { ...nodeFileOps, ...options.fileOps };
     this.journal = new ChangeJournal(options.dataDir, qaPath(options.knowledgeDir), ops, this.logger);
     this.problems = new ProblemTracker(this.logger, options.onProblem);
+    this.lock = new FileLock(join(options.dataDir, 'knowledge.lock'), this.logger);
     this.state = loaded;
   }
 
@@ -52,7 +56,7 @@ export class KnowledgeStore {
     const folder = await checkKnowledgeFolder(options.knowledgeDir);
     if (!folder.usable) throw new KnowledgeError(folder.errors);
     const store = new KnowledgeStore(options, inUse(folder.knowledge, folder.warnings, folder.qaBytes));
-    await store.journal.reconcile(folder.qaBytes);
+    await store.exclusive(() => store.journal.reconcile(folder.qaBytes), false);
     if (options.watch !== false) store.startWatching();
     return store;
   }
@@ -92,7 +96,7 @@ export class KnowledgeStore {
 
   /** Restores qa.yaml byte for byte to before the latest change not yet undone; recorded as a change itself. */
   undo(actor: EditActor): Promise<EditResult> {
-    return this.queue.run(async () => {
+    return this.exclusive(async () => {
       await this.beforeChange();
       const { target, bytes } = await this.journal.undoSource(this.state.hash);
       const beforeId = target.after?.id ?? target.entryId;
@@ -103,7 +107,7 @@ export class KnowledgeStore {
 
   /** Re-reads and checks the whole folder (article, quotations, entries); loads it only if it passes. */
   reload(): Promise<ReloadReport> {
-    return this.queue.run(() => this.reloadFolder('reload'));
+    return this.exclusive(() => this.reloadFolder('reload'), false);
   }
 
   /** Audit records, newest first; with an id, only those about that entry. */
@@ -120,7 +124,7 @@ export class KnowledgeStore {
   }
 
   private edit(actor: EditActor, plan: (knowledge: Knowledge, text: string) => EditPlan): Promise<EditResult> {
-    return this.queue.run(async () => {
+    return this.exclusive(async () => {
       await this.beforeChange();
       const planned = plan(this.current.knowledge, this.state.bytes.toString('utf8'));
       if (planned.text === null) {
@@ -196,7 +200,7 @@ export class KnowledgeStore {
         if (wholeFolder) await this.reloadFolder('watch');
         else await this.adoptDiskChanges('watch');
       };
-      this.queue.run(check).catch((error: unknown) => this.logger.error('knowledge-watch-failed', { error }));
+      this.exclusive(check, false).catch((error: unknown) => this.logger.error('knowledge-watch-failed', { error }));
     };
     const onError = (error: Error) => {
       const issue = { file: this.options.knowledgeDir, id: null, message: `no longer watched: ${error.message}` };
@@ -209,6 +213,26 @@ export class KnowledgeStore {
       // Out of inotify watches, say: the bot still answers, and reload still works.
       this.logger.error('knowledge-watch-unavailable', { knowledgeDir, error });
     }
+  }
+
+  // Each shard runs its own store on the same files: one change at a time in this
+  // process (the queue), and in all of them (the lock), so each edit starts from the
+  // file the last one left, whichever shard made it. Without the lock an edit is
+  // refused; loading a change found on disk goes ahead, since the worst it can do
+  // unlocked is record the same hand edit twice.
+  private exclusive<T>(task: () => Promise<T>, mustLock = true): Promise<T> {
+    return this.queue.run(async () => {
+      const release = await this.lock.acquire().catch((error: unknown) => {
+        if (mustLock) throw new SaveFailedError(error);
+        this.logger.warn('knowledge-lock-unavailable', { error });
+        return null;
+      });
+      try {
+        return await task();
+      } finally {
+        await release?.();
+      }
+    });
   }
 
   // Keeps the knowledge in use and says why; an edit on top of a broken file is refused.

@@ -9,6 +9,7 @@ import { WebSocketServer } from 'ws';
 import { GatewayDispatchEvents } from 'discord.js';
 import type { APIInteraction, ClientOptions, GatewayMessageCreateDispatchData, GatewayOpcodes } from 'discord.js';
 import { FakeGateway } from './fakeGateway.js';
+import type { ShardWorld } from './fakeShards.js';
 import type { DispatchInput, ReceivedFrame } from './fakeGateway.js';
 import { API_PREFIX, defaultRoute, newRestState, recordRequest } from './fakeRest.js';
 import type { FakeResponse, RecordedRequest, RestState } from './fakeRest.js';
@@ -17,11 +18,18 @@ import type { MessageCreateFields } from './payloads.js';
 import { Recorder } from './recorder.js';
 
 export type { DispatchInput, ReceivedFrame } from './fakeGateway.js';
+export type { ShardWorld } from './fakeShards.js';
 export type { FakeResponse, RecordedFile, RecordedRequest } from './fakeRest.js';
 
 export interface FakeDiscordOptions {
   /** HELLO heartbeat_interval in ms (default 41250, as Discord). */
   heartbeatIntervalMs?: number;
+  /**
+   * Shards the bot must connect (default 1): GET /gateway/bot recommends this many, the
+   * gateway accepts an IDENTIFY for each `[id, shards]`, and each shard gets its own guild
+   * (see `shard(id)`), whose events it alone receives.
+   */
+  shards?: number;
 }
 
 export interface SendMessageFields extends MessageCreateFields {
@@ -29,6 +37,8 @@ export interface SendMessageFields extends MessageCreateFields {
   authorId?: string;
   /** Prefix the content with `<@bot>` and list the bot in `mentions`. */
   mentionsBot?: boolean;
+  /** Send it in this shard's guild and text channel (see `shard(id)`) rather than the test guild's. */
+  shard?: number;
 }
 
 export interface SentInteraction {
@@ -70,8 +80,9 @@ export class FakeDiscord {
     private readonly port: number,
     options: FakeDiscordOptions,
   ) {
-    this.rest = newRestState(this.gatewayUrl);
-    this.gateway = new FakeGateway(this.gatewayUrl, options.heartbeatIntervalMs ?? 41_250);
+    const shards = options.shards ?? 1;
+    this.rest = newRestState(this.gatewayUrl, shards);
+    this.gateway = new FakeGateway(this.gatewayUrl, options.heartbeatIntervalMs ?? 41_250, shards);
     this.wss = new WebSocketServer({ server, path: '/gateway' });
     this.wss.on('connection', (socket) => this.gateway.onConnection(socket));
     server.on('request', (req, res) => void this.onRequest(req, res));
@@ -93,6 +104,13 @@ export class FakeDiscord {
   /** Returned by GET /gateway/bot and as resume_gateway_url; discord.js appends `?v=10&encoding=json`. */
   get gatewayUrl(): string {
     return `ws://127.0.0.1:${this.port}/gateway`;
+  }
+
+  /** The guild and text channel that live on shard `id` (with one shard: the test guild, FAKE_IDS.guild). */
+  shard(id: number): ShardWorld {
+    const world = this.gateway.worlds[id];
+    if (!world) throw new Error(`the fake serves shards 0 to ${this.gateway.worlds.length - 1}, not ${id}`);
+    return world;
   }
 
   /** Every REST request so far, in arrival order (unknown routes and injected failures included). */
@@ -120,17 +138,22 @@ export class FakeDiscord {
     this.faults.push({ matches: predicate, response });
   }
 
-  /** Any dispatch, e.g. `{ t: GatewayDispatchEvents.GuildMemberAdd, d: ... }`; returns its sequence number. */
-  dispatch(event: DispatchInput): number | null {
-    return this.gateway.dispatch(event);
+  /**
+   * Any dispatch, e.g. `{ t: GatewayDispatchEvents.GuildMemberAdd, d: ... }`; returns its sequence number.
+   * It goes to the shard its `guild_id` routes to (shard 0 without one), or to `shard` when given.
+   */
+  dispatch(event: DispatchInput, shard?: number): number | null {
+    return shard === undefined ? this.gateway.dispatch(event) : this.gateway.dispatch(event, shard);
   }
 
-  /** MESSAGE_CREATE in the test guild's text channel, or a DM when `guild: false`. */
+  /** MESSAGE_CREATE in the test guild's text channel (or `shard`'s guild's), or a DM when `guild: false`. */
   sendMessage(fields: SendMessageFields): GatewayMessageCreateDispatchData {
     const author = fields.authorId ? user(fields.authorId, `user-${fields.authorId}`) : fields.author;
     const content = fields.mentionsBot ? `<@${FAKE_IDS.bot}> ${fields.content}` : fields.content;
     const mentions = fields.mentionsBot ? [botUser, ...(fields.mentions ?? [])] : fields.mentions;
-    const data = messageCreate({ ...fields, content, mentions, ...(author && { author }) });
+    const world = fields.shard === undefined || fields.guild === false ? undefined : this.shard(fields.shard);
+    const where = world && { guildId: world.guildId, channelId: fields.channelId ?? world.textChannelId };
+    const data = messageCreate({ ...fields, ...where, content, mentions, ...(author && { author }) });
     this.dispatch({ t: GatewayDispatchEvents.MessageCreate, d: data });
     return data;
   }
@@ -149,9 +172,12 @@ export class FakeDiscord {
     };
   }
 
-  /** Closes the live gateway socket with `code`: 4000 makes discord.js resume; codes like 4004 make it stop. */
-  closeGateway(code = 4000, reason = 'fake close'): Promise<void> {
-    return this.gateway.close(code, reason);
+  /**
+   * Closes the live gateway socket (of `shard` only, when given; else of every shard) with `code`:
+   * 4000 makes discord.js resume; codes like 4004 make it stop.
+   */
+  closeGateway(code = 4000, reason = 'fake close', shard?: number): Promise<void> {
+    return this.gateway.close(code, reason, shard);
   }
 
   /** Terminates gateway sockets and HTTP connections, stops listening, and rejects pending waits. */

@@ -40,6 +40,8 @@ export interface FakeResponse {
 /** What the default routes need to know about the rest of the fake. */
 export interface RestState {
   gatewayUrl: string;
+  /** The shard count GET /gateway/bot recommends. */
+  shards: number;
   interactionsByToken: Map<string, APIInteraction>;
   /** The `@original` response message of each interaction token, kept across callback/edit/fetch. */
   originals: Map<string, APIMessage>;
@@ -47,8 +49,8 @@ export interface RestState {
   acknowledged: Set<string>;
 }
 
-export function newRestState(gatewayUrl: string): RestState {
-  return { gatewayUrl, interactionsByToken: new Map(), originals: new Map(), acknowledged: new Set() };
+export function newRestState(gatewayUrl: string, shards = 1): RestState {
+  return { gatewayUrl, shards, interactionsByToken: new Map(), originals: new Map(), acknowledged: new Set() };
 }
 
 export const API_PREFIX = '/api/v10';
@@ -185,7 +187,7 @@ const ROUTES: [method: string, pattern: RegExp, handler: Handler][] = [
   ['GET', /^\/gateway\/bot$/, (_req, _p, state) => {
     const result: RESTGetAPIGatewayBotResult = {
       url: state.gatewayUrl,
-      shards: 1,
+      shards: state.shards,
       session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
     };
     return json(result);

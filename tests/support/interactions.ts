@@ -34,6 +34,8 @@ export interface InteractionContext {
   permissions?: string;
   channelId?: string;
   locale?: Locale;
+  /** The guild (default FAKE_IDS.guild); with a sharded fake, `fake.shard(n)` names the guild that shard n receives. */
+  guildId?: string;
 }
 
 type GuildInteractionCommon = Omit<APIChatInputApplicationCommandGuildInteraction, 'type' | 'data'> &
@@ -41,14 +43,15 @@ type GuildInteractionCommon = Omit<APIChatInputApplicationCommandGuildInteractio
 
 function common(ctx: InteractionContext): GuildInteractionCommon {
   const id = nextSnowflake();
-  const channel = textChannel(ctx.channelId);
+  const guildId = ctx.guildId ?? FAKE_IDS.guild;
+  const channel = textChannel(ctx.channelId, 'general', guildId);
   return {
     id,
     application_id: FAKE_IDS.application,
     token: `fake-interaction-token-${id}`,
     version: 1,
-    guild_id: FAKE_IDS.guild,
-    guild: { id: FAKE_IDS.guild, features: [], locale: Locale.EnglishUS },
+    guild_id: guildId,
+    guild: { id: guildId, features: [], locale: Locale.EnglishUS },
     channel_id: channel.id,
     channel,
     member: { ...member(ctx.user ?? testUser), permissions: ctx.permissions ?? MEMBER_PERMISSIONS },
@@ -56,7 +59,7 @@ function common(ctx: InteractionContext): GuildInteractionCommon {
     locale: ctx.locale ?? Locale.EnglishUS,
     guild_locale: Locale.EnglishUS,
     entitlements: [],
-    authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: FAKE_IDS.guild },
+    authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: guildId },
     context: InteractionContextType.Guild,
     attachment_size_limit: 10 * 1024 * 1024,
   };

@@ -83,9 +83,10 @@ export function member(of: APIUser, roles: string[] = []): APIGuildMember {
   };
 }
 
-function everyoneRole(): APIRole {
+// On Discord the @everyone role's id is its guild's id.
+function everyoneRole(guildId: string = FAKE_IDS.everyoneRole): APIRole {
   return {
-    id: FAKE_IDS.everyoneRole,
+    id: guildId,
     name: '@everyone',
     color: 0,
     colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
@@ -98,11 +99,15 @@ function everyoneRole(): APIRole {
   };
 }
 
-export function textChannel(id: string = FAKE_IDS.textChannel, name = 'general'): APITextChannel {
+export function textChannel(
+  id: string = FAKE_IDS.textChannel,
+  name = 'general',
+  guildId: string = FAKE_IDS.guild,
+): APITextChannel {
   return {
     id,
     type: ChannelType.GuildText,
-    guild_id: FAKE_IDS.guild,
+    guild_id: guildId,
     name,
     position: 0,
     permission_overwrites: [],
@@ -118,10 +123,18 @@ export function dmChannel(recipient: APIUser, id: string = FAKE_IDS.dmChannel): 
   return { id, type: ChannelType.DM, name: null, recipients: [recipient], last_message_id: null };
 }
 
-/** The one guild the bot is in: @everyone, one text channel, the bot and a user as members. */
-export function guildCreate(): GatewayGuildCreateDispatchData {
+/** Which guild, and its text channel: by default the test guild (FAKE_IDS.guild). */
+export interface GuildIds {
+  guildId: string;
+  textChannelId: string;
+}
+
+const TEST_GUILD: GuildIds = { guildId: FAKE_IDS.guild, textChannelId: FAKE_IDS.textChannel };
+
+/** A guild the bot is in (by default the test guild): @everyone, one text channel, the bot and a user as members. */
+export function guildCreate(ids: GuildIds = TEST_GUILD): GatewayGuildCreateDispatchData {
   return {
-    id: FAKE_IDS.guild,
+    id: ids.guildId,
     name: 'Fake Guild',
     icon: null,
     splash: null,
@@ -134,7 +147,7 @@ export function guildCreate(): GatewayGuildCreateDispatchData {
     verification_level: GuildVerificationLevel.None,
     default_message_notifications: GuildDefaultMessageNotifications.OnlyMentions,
     explicit_content_filter: GuildExplicitContentFilter.Disabled,
-    roles: [everyoneRole()],
+    roles: [everyoneRole(ids.guildId)],
     emojis: [],
     stickers: [],
     features: [],
@@ -158,7 +171,7 @@ export function guildCreate(): GatewayGuildCreateDispatchData {
     member_count: 2,
     voice_states: [],
     members: [member(botUser), member(testUser)],
-    channels: [textChannel()],
+    channels: [textChannel(ids.textChannelId, 'general', ids.guildId)],
     threads: [],
     presences: [],
     stage_instances: [],
@@ -167,14 +180,20 @@ export function guildCreate(): GatewayGuildCreateDispatchData {
   };
 }
 
-export function ready(sessionId: string, resumeGatewayUrl: string): GatewayReadyDispatchData {
+/** READY for one shard (by default the only one) and the guilds it will be sent. */
+export function ready(
+  sessionId: string,
+  resumeGatewayUrl: string,
+  shard: [id: number, count: number] = [0, 1],
+  guildIds: readonly string[] = [FAKE_IDS.guild],
+): GatewayReadyDispatchData {
   return {
     v: 10,
     user: botUser,
-    guilds: [{ id: FAKE_IDS.guild, unavailable: true }],
+    guilds: guildIds.map((id) => ({ id, unavailable: true })),
     session_id: sessionId,
     resume_gateway_url: resumeGatewayUrl,
-    shard: [0, 1],
+    shard,
     application: { id: FAKE_IDS.application, flags: NO_FLAGS, flags_new: '0' },
   };
 }
@@ -216,6 +235,8 @@ export function message(fields: MessageFields): APIMessage {
 export interface MessageCreateFields extends MessageFields {
   /** false → a DM from the author (channel defaults to FAKE_IDS.dmChannel). Default true. */
   guild?: boolean;
+  /** The guild a guild message is in (default FAKE_IDS.guild). */
+  guildId?: string;
 }
 
 export function messageCreate(fields: MessageCreateFields): GatewayMessageCreateDispatchData {
@@ -224,5 +245,5 @@ export function messageCreate(fields: MessageCreateFields): GatewayMessageCreate
   const base = message({ ...fields, channelId });
   if (!inGuild) return { ...base, channel_type: ChannelType.DM };
   const { user: _user, ...authorMember } = member(base.author);
-  return { ...base, guild_id: FAKE_IDS.guild, channel_type: ChannelType.GuildText, member: authorMember };
+  return { ...base, guild_id: fields.guildId ?? FAKE_IDS.guild, channel_type: ChannelType.GuildText, member: authorMember };
 }

@@ -1,0 +1,92 @@
+/**
+ * Two KnowledgeStores on the same folders, as two shards of the bot run them:
+ * each has its own queue and watcher, and only the files (and the lock in
+ * dataDir) are shared.
+ */
+import { readFile, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { KnowledgeStore } from '../../src/knowledge/store.js';
+import type { KnowledgeStoreOptions } from '../../src/knowledge/storeTypes.js';
+import { eventually, moderator, quietLogger, tempKnowledge, type TempFolders } from './helpers.js';
+
+let folders: TempFolders;
+const stores: KnowledgeStore[] = [];
+
+beforeEach(async () => {
+  folders = await tempKnowledge();
+});
+
+afterEach(async () => {
+  await Promise.all(stores.splice(0).map((store) => store.close()));
+  await folders.cleanup();
+});
+
+async function shard(extra: Partial<KnowledgeStoreOptions> = {}): Promise<KnowledgeStore> {
+  const { knowledgeDir, dataDir } = folders;
+  const store = await KnowledgeStore.open({ knowledgeDir, dataDir, logger: quietLogger(), ...extra });
+  stores.push(store);
+  return store;
+}
+
+const alternatesOf = (store: KnowledgeStore, id: string) =>
+  store.current.knowledge.entries.find((e) => e.id === id)?.alternates ?? [];
+
+describe('KnowledgeStores of two shards sharing the knowledge folder', () => {
+  it('answers on shard 1 from an alternate added through shard 0, within a second', async () => {
+    const [zero, one] = [await shard(), await shard()];
+    const question = 'what is the zebra memo from gustavo about';
+    expect(one.current.matcher.match(question).answered).toBe(false);
+
+    await zero.addAlternate('story-summary', question, moderator);
+
+    const started = Date.now();
+    await eventually(() => expect(one.current.matcher.match(question).entry?.id).toBe('story-summary'), 1_000);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(one.current.version).toBe(zero.current.version);
+  });
+
+  it('keeps both of two edits made at the same moment on different shards', async () => {
+    // No watchers: each store would otherwise catch up with the other's write between edits.
+    const [zero, one] = [await shard({ watch: false }), await shard({ watch: false })];
+
+    await Promise.all([
+      zero.addAlternate('story-summary', 'first phrasing from shard zero', moderator),
+      one.addAlternate('story-summary', 'second phrasing from shard one', moderator),
+    ]);
+
+    const onDisk = await readFile(join(folders.knowledgeDir, 'qa.yaml'), 'utf8');
+    expect(onDisk).toContain('first phrasing from shard zero');
+    expect(onDisk).toContain('second phrasing from shard one');
+    const history = await zero.history('story-summary');
+    expect(history.map((r) => r.action)).toEqual(['add-alternate', 'add-alternate']);
+  });
+
+  it('records a hand edit of qa.yaml once, however many shards notice it', async () => {
+    const [zero, one] = [await shard({ watchDebounceMs: 30 }), await shard({ watchDebounceMs: 30 })];
+    const qaFile = join(folders.knowledgeDir, 'qa.yaml');
+    const text = await readFile(qaFile, 'utf8');
+
+    await writeFile(qaFile, text.replace('"death toll"', '"death toll by hand"'));
+
+    for (const store of [zero, one]) {
+      await eventually(() => expect(alternatesOf(store, 'people-killed')).toContain('death toll by hand'));
+    }
+    await Promise.all([zero.close(), one.close()]);
+    expect((await zero.history()).map((r) => r.action)).toEqual(['external-edit']);
+  });
+
+  it('edits after removing a lock left by a shard that died while editing', async () => {
+    const logger = quietLogger();
+    const store = await shard({ watch: false, logger });
+    const lock = join(folders.dataDir, 'knowledge.lock');
+    await writeFile(lock, 'a shard that crashed');
+    const old = new Date(Date.now() - 60_000);
+    await utimes(lock, old, old);
+
+    await store.addAlternate('story-summary', 'after the crash', moderator);
+
+    expect(alternatesOf(store, 'story-summary')).toContain('after the crash');
+    expect(logger.events.map((e) => e.event)).toContain('lock-stale-removed');
+  });
+});
