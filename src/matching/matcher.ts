@@ -1,13 +1,10 @@
 import type { Entry } from '../knowledge/schema.js';
-import { KnowledgeIndex, sum } from './knowledgeIndex.js';
-import { QUESTION_TERMS, wordsOf } from './normalise.js';
+import { KnowledgeIndex } from './knowledgeIndex.js';
+import { wordsOf } from './normalise.js';
+import { Ranker, type Candidate, type QueryTerm } from './ranking.js';
 import { THRESHOLDS, type Thresholds } from './thresholds.js';
 
-export interface Candidate {
-  entry: Entry;
-  /** 0–1: how much of the question this entry covers, and how closely it asks the same thing. */
-  confidence: number;
-}
+export type { Candidate } from './ranking.js';
 
 export type MatchReason = 'answered' | 'empty' | 'too-long' | 'not-covered' | 'ambiguous';
 
@@ -26,29 +23,18 @@ export interface MatchResult {
 // Discord messages can be 2,000 characters (4,000 with Nitro); no question about a
 // news story needs more than this, and a wall of text is not a question.
 export const MAX_QUESTION_LENGTH = 500;
-// A term found only in an entry's answer or quote is weaker evidence than one in a
-// way of asking the question.
-const SOURCE_CREDIT = 0.6;
-const OTHER_PHRASING_CREDIT = 0.5;
-// Confidence is mostly coverage of the question; how much of the entry's own
-// question the user echoed breaks ties between entries that cover it equally.
-const PHRASING_SHARE = 0.25;
 const MAX_SUGGESTIONS = 3;
-
-interface QueryTerm {
-  term: string;
-  weight: number;
-  similarity: number;
-}
 
 export class Matcher {
   private readonly index: KnowledgeIndex;
+  private readonly ranker: Ranker;
 
   constructor(
     entries: readonly Entry[],
     private readonly thresholds: Readonly<Thresholds> = THRESHOLDS,
   ) {
     this.index = new KnowledgeIndex(entries);
+    this.ranker = new Ranker(this.index);
   }
 
   get size(): number {
@@ -68,7 +54,7 @@ export class Matcher {
     if (question.length > MAX_QUESTION_LENGTH) return noAnswer('too-long');
     const terms = this.analyse(question);
     if (terms.length === 0) return noAnswer('empty');
-    const candidates = this.score(terms, Math.max(limit, MAX_SUGGESTIONS + 1));
+    const candidates = this.ranker.rank(terms, Math.max(limit, MAX_SUGGESTIONS + 1));
     const best = candidates[0];
     if (!best || best.confidence < this.thresholds.answer) return noAnswer('not-covered', candidates);
     const margin = best.confidence - runnerUp(candidates, best);
@@ -89,7 +75,7 @@ export class Matcher {
   /** The entries ranked for a question, best first, with no decision made. */
   rank(question: string, limit = 5): Candidate[] {
     if (question.length > MAX_QUESTION_LENGTH) return [];
-    return this.score(this.analyse(question), limit);
+    return this.ranker.rank(this.analyse(question), limit);
   }
 
   private analyse(question: string): QueryTerm[] {
@@ -103,37 +89,6 @@ export class Matcher {
       }
     }
     return [...terms.values()];
-  }
-
-  private score(terms: readonly QueryTerm[], limit: number): Candidate[] {
-    const total = sum(terms.map((t) => t.weight));
-    // A question made only of question words ("what time is it?") is about nothing in particular.
-    const topical = terms.filter((t) => !QUESTION_TERMS.has(t.term));
-    const positions = new Set(topical.flatMap((t) => this.index.entriesWith(t.term)));
-    const scored: Candidate[] = [];
-    for (const position of positions) {
-      const indexed = this.index.entries[position];
-      if (!indexed) continue;
-      // Credit each question term by where the entry has it; the best single way of
-      // asking counts in full, so terms scattered over unrelated alternates count less.
-      let best = 0;
-      for (const phrasing of indexed.phrasings) {
-        let covered = 0;
-        let echoed = 0;
-        for (const { term, weight, similarity } of terms) {
-          if (phrasing.terms.has(term)) {
-            covered += weight * similarity;
-            echoed += weight;
-          } else if (indexed.sourceTerms.has(term)) covered += weight * similarity * SOURCE_CREDIT;
-          else if (indexed.allTerms.has(term)) covered += weight * similarity * OTHER_PHRASING_CREDIT;
-        }
-        const echo = phrasing.mass > 0 ? Math.min(1, echoed / phrasing.mass) : 0;
-        best = Math.max(best, (covered / total) * (1 - PHRASING_SHARE + PHRASING_SHARE * echo));
-      }
-      const confidence = best;
-      scored.push({ entry: indexed.entry, confidence });
-    }
-    return scored.sort((a, b) => b.confidence - a.confidence).slice(0, limit);
   }
 
   private suggestionsFrom(candidates: readonly Candidate[], answered: Entry | null): Entry[] {

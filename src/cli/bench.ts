@@ -1,0 +1,89 @@
+import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runEndToEnd, type EndToEndResult } from '../bench/endToEnd.js';
+import { runMatchingBench } from '../bench/matchingBench.js';
+import { benchQuestions, phrasingsOf } from '../bench/questions.js';
+import {
+  endToEndLines, endToEndTargets, growthLines, machine, matchingTable, matchingTargets, targetLines,
+} from '../bench/report.js';
+import { loadConfig } from '../config.js';
+import { loadKnowledge } from '../knowledge/load.js';
+import { EVAL_DIR, readQuestions } from './evaluation.js';
+import { runCli } from './run.js';
+
+const USAGE = 'usage: npm run bench -- [--json] [--seed N] [--sizes 1000,10000] [--matching-only]';
+const DEFAULT_SIZES = [1000, 10_000];
+const END_TO_END_QUESTIONS = 5000;
+
+// Plain fuse.js compares every question with every phrasing of every entry: about
+// 15 ms a question at 46 entries and 2 s at 10,000 on a 2-core machine. Timing it
+// on an even sample keeps the whole bench within a few minutes.
+function fuseSample(entries: number): number {
+  if (entries <= 100) return 500;
+  if (entries <= 1000) return 150;
+  return 40;
+}
+
+runCli(async () => {
+  const { values } = parseArgs({
+    options: {
+      json: { type: 'boolean', default: false },
+      seed: { type: 'string', default: '1' },
+      sizes: { type: 'string' },
+      'matching-only': { type: 'boolean', default: false },
+    },
+  });
+  const seed = Number(values.seed);
+  const sizes = values.sizes ? values.sizes.split(',').map(Number) : DEFAULT_SIZES;
+  if (!Number.isInteger(seed) || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+    console.error(USAGE);
+    return 2;
+  }
+  const { entries } = await loadKnowledge(loadConfig().knowledgeDir);
+  // The eval set is optional beside the project (../shared/eval); only its questions are read.
+  const evalPath = join(EVAL_DIR, 'questions.jsonl');
+  const evalQuestions = existsSync(evalPath) ? await readQuestions(evalPath) : [];
+  const realQuestions = [...phrasingsOf(entries), ...evalQuestions];
+  const host = machine();
+  const progress = (message: string) => console.error(`bench: ${message}`);
+
+  const matching = runMatchingBench({
+    real: entries,
+    realQuestions,
+    sizes: [entries.length, ...sizes.filter((n) => n > entries.length)],
+    seed,
+    fuseSample,
+    progress,
+  });
+  const endToEnd: EndToEndResult = values['matching-only']
+    ? { status: 'not-run', reason: 'skipped (--matching-only)' }
+    : await runEndToEnd(benchQuestions(entries, seed).map((q) => q.text), END_TO_END_QUESTIONS, progress);
+
+  const kinds = Object.entries(matching.questionsByKind).map(([kind, n]) => `${n} ${kind}`);
+  const targets = { matching: matchingTargets(matching), endToEnd: endToEndTargets(endToEnd) };
+  const loadAtEnd = loadavg()[0] ?? Number.NaN;
+  const lines = [
+    `Machine: ${host.cores} × ${host.cpu}, ${host.memoryGB} GB, Node ${host.node}, ${host.platform}; ` +
+      `load average ${host.load.toFixed(1)} at the start, ${loadAtEnd.toFixed(1)} at the end (other work skews p99)`,
+    '',
+    `Matching (seed ${seed}; ${kinds.join(', ')} questions, the last kind only at generated sizes)`,
+    matchingTable(matching),
+    'Plain fuse.js: new Fuse(entries, { keys: [question, alternates] }).search(q), default options. Where it is',
+    'timed on an even sample of the questions, the speed-up compares it with ours on the same questions.',
+  ];
+  const changes = matching.sizes.flatMap((size) => (size.unchanged?.changed ?? []).map((c) => ({ ...c, at: size.entries })));
+  if (changes.length) lines.push('', 'Real questions answered differently once entries were added');
+  for (const change of changes.slice(0, 20)) {
+    lines.push(`  at ${change.at.toLocaleString('en-US')}: "${change.question}": ${change.alone ?? 'no answer'} -> ${change.here ?? 'no answer'}`);
+  }
+  lines.push('', 'How cost grows with knowledge size', ...growthLines(matching));
+  lines.push('', 'End to end (the bot against the fake Discord from the tests)', ...endToEndLines(endToEnd));
+  lines.push('', 'Targets', ...targetLines([...targets.matching, ...targets.endToEnd]));
+  console.log(lines.join('\n'));
+  if (values.json) {
+    const machineFigures = { ...host, loadAtEnd };
+    console.log(JSON.stringify({ machine: machineFigures, matching, endToEnd, targets, units: { time: 'ms', memory: 'bytes' } }));
+  }
+});
