@@ -7,7 +7,8 @@ import type { AutocompleteInteraction, Interaction } from 'discord.js';
 import { handleButton } from './buttons.js';
 import type { Command, SlashCommand } from './command.js';
 import type { BotContext } from './context.js';
-import { NOTICES, notice, throttled } from './notices.js';
+import { optionProblem, oneFocused } from './commandOptions.js';
+import { malformedCommand, NOTICES, notice, throttled } from './notices.js';
 import { acknowledgePrivately, replyToInteraction, respond, respondWithChoices, type Reply, type Response } from './respond.js';
 
 export type InteractionHandler = (interaction: Interaction) => Promise<void>;
@@ -37,6 +38,11 @@ export function createInteractionHandler(context: BotContext, commands: readonly
     const command = byName.get(interaction.commandName);
     // Dispatch on the pair, not the name alone: a forged payload could pair a known name with the wrong kind.
     if (interaction.isChatInputCommand() && command?.kind === 'slash') {
+      const problem = optionProblem(command.data.options, interaction.options.data);
+      if (problem) {
+        context.logger.warn('malformed-command', { name: interaction.commandName, problem, userId: interaction.user.id });
+        return notice(malformedCommand(problem));
+      }
       return (
         cooldownNotice(command.throttled?.(interaction), interaction.user.id) ?? command.execute(interaction, context)
       );
@@ -60,7 +66,12 @@ export function createInteractionHandler(context: BotContext, commands: readonly
 
   // Commands whose replies are all private may be acknowledged before their reply is ready.
   const mayAcknowledge = (interaction: Interaction): boolean => {
-    if (interaction.isButton() || interaction.isModalSubmit()) return ownerOf(interaction.customId)?.privateReplies === true;
+    if (interaction.isButton()) {
+      const owner = ownerOf(interaction.customId);
+      // The buttons under answers (votes, "did you mean") all reply privately; a vote waits for the feedback log.
+      return owner?.button ? owner.privateReplies === true : true;
+    }
+    if (interaction.isModalSubmit()) return ownerOf(interaction.customId)?.privateReplies === true;
     if (!interaction.isChatInputCommand()) return false;
     const command = byName.get(interaction.commandName);
     return command?.kind === 'slash' && command.privateReplies === true;
@@ -87,7 +98,10 @@ export function createInteractionHandler(context: BotContext, commands: readonly
   const autocomplete = async (interaction: AutocompleteInteraction): Promise<void> => {
     const command = byName.get(interaction.commandName);
     // An empty list is Discord's "no suggestions": the right answer for a command that has none.
-    const choices = command?.kind === 'slash' && command.autocomplete ? command.autocomplete(interaction, context) : [];
+    // A request naming options the command lacks, or typing into none, has nothing to suggest.
+    const { data } = interaction.options;
+    const fits = command?.kind === 'slash' && !optionProblem(command.data.options, data, true) && oneFocused(data);
+    const choices = fits && command.autocomplete ? command.autocomplete(interaction, context) : [];
     await respondWithChoices(interaction, choices);
   };
 

@@ -5,6 +5,7 @@
  */
 import type { Message } from 'discord.js';
 import { answerQuestion, type QuestionSource } from './answering.js';
+import { ChannelWarnings } from './channelWarnings.js';
 import type { BotContext } from './context.js';
 import { NOTICES } from './notices.js';
 import { replyToMessage } from './respond.js';
@@ -26,12 +27,16 @@ const QUESTION_OPENERS: ReadonlySet<string> = new Set(
 export type MessageHandler = (message: Message) => Promise<void>;
 
 export function createMessageHandler(context: BotContext): MessageHandler {
+  const channelWarnings = new ChannelWarnings(context.logger);
   return async (message) => {
     try {
       await handleMessage(message, context);
     } catch (error) {
+      const where = { channelId: message.channelId, guildId: message.guildId, messageId: message.id };
+      // A channel the bot cannot reply in fails every message there: warned about once, not logged per message.
+      if (channelWarnings.report(error, where)) return;
       // Nowhere private to apologise in a channel; a public "something went wrong" would be noise.
-      context.logger.error('message-failed', { messageId: message.id, channelId: message.channelId, error });
+      context.logger.error('message-failed', { ...where, error });
     }
   };
 }
@@ -43,7 +48,9 @@ async function handleMessage(message: Message, context: BotContext): Promise<voi
   const take = () => {
     const decision = context.cooldown.take(message.author.id);
     // Throttled mentions get nothing: a public "slow down" would add to the flood it prevents.
-    if (!decision.allowed) context.logger.info('throttled', { userId: message.author.id, source: trigger.source });
+    if (!decision.allowed) {
+      context.logger.info('throttled', { userId: message.author.id, source: trigger.source, messageId: message.id });
+    }
     return decision.allowed;
   };
   // Unaddressed messages are matched first, so chat that the bot stays quiet on does not use up a cooldown.

@@ -24,6 +24,11 @@ export function throttled(retryAfterMs: number): string {
   return `You’re asking a little fast: please wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.`;
 }
 
+/** A command that arrived without what its definition requires: forged, replayed, or from a buggy client. */
+export function malformedCommand(problem: string): string {
+  return `That command arrived incomplete (${problem}), so I did nothing. Pick it again from Discord’s command list.`;
+}
+
 /** A notice for the user who triggered an interaction only. */
 export function notice(content: string): Reply {
   return { content, ephemeral: true };

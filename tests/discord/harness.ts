@@ -11,7 +11,7 @@ import { memoryFeedback, staticKnowledge, type BotContext, type FeedbackSink } f
 import { Cooldown } from '../../src/discord/cooldown.js';
 import { loadKnowledge, type Knowledge } from '../../src/knowledge/load.js';
 import { createLogger } from '../../src/logger.js';
-import { FakeDiscord, fakeClientOptions, type RecordedRequest } from '../support/fakeDiscord.js';
+import { FakeDiscord, fakeClientOptions, type FakeDiscordOptions, type RecordedRequest } from '../support/fakeDiscord.js';
 import { prop } from '../support/fakeRest.js';
 import { autocompleteInteraction, chatInputInteraction, stringOption } from '../support/interactions.js';
 
@@ -31,6 +31,8 @@ export interface HarnessOptions {
   /** Replaces how questions and votes are recorded (e.g. a failing sink); review and stats stay in memory. */
   feedback?: FeedbackSink;
   onFatal?: (error: Error) => void;
+  /** How the fake Discord behaves: heartbeat interval, interaction deadline, replays on resume. */
+  fake?: FakeDiscordOptions;
 }
 
 export interface Harness {
@@ -43,7 +45,7 @@ export interface Harness {
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const fake = await FakeDiscord.start();
+  const fake = await FakeDiscord.start(options.fake);
   const logs: string[] = [];
   const config = parseConfig({
     DISCORD_TOKEN: TOKEN,

@@ -10,51 +10,27 @@ import { GatewayDispatchEvents } from 'discord.js';
 import type { APIInteraction, ClientOptions, GatewayMessageCreateDispatchData, GatewayOpcodes } from 'discord.js';
 import { FakeGateway } from './fakeGateway.js';
 import type { ShardWorld } from './fakeShards.js';
-import type { DispatchInput, ReceivedFrame } from './fakeGateway.js';
+import type { DispatchInput, GatewayDisruption, ReceivedFrame } from './fakeGateway.js';
+import { InteractionDeadline, RestFaults, type RequestPredicate } from './fakeFaults.js';
 import { API_PREFIX, defaultRoute, newRestState, recordRequest } from './fakeRest.js';
 import type { FakeResponse, RecordedRequest, RestState } from './fakeRest.js';
+import type { AnsweredRequest, FakeDiscordOptions, SendMessageFields, SentInteraction } from './fakeOptions.js';
 import { FAKE_IDS, botUser, messageCreate, user } from './payloads.js';
-import type { MessageCreateFields } from './payloads.js';
 import { Recorder } from './recorder.js';
 
-export type { DispatchInput, ReceivedFrame } from './fakeGateway.js';
+export type { DispatchInput, GatewayDisruption, ReceivedFrame } from './fakeGateway.js';
+export type { RequestPredicate } from './fakeFaults.js';
 export type { ShardWorld } from './fakeShards.js';
 export type { FakeResponse, RecordedFile, RecordedRequest } from './fakeRest.js';
+export type { AnsweredRequest, FakeDiscordOptions, SendMessageFields, SentInteraction } from './fakeOptions.js';
 
-export interface FakeDiscordOptions {
-  /** HELLO heartbeat_interval in ms (default 41250, as Discord). */
-  heartbeatIntervalMs?: number;
-  /**
-   * Shards the bot must connect (default 1): GET /gateway/bot recommends this many, the
-   * gateway accepts an IDENTIFY for each `[id, shards]`, and each shard gets its own guild
-   * (see `shard(id)`), whose events it alone receives.
-   */
-  shards?: number;
-}
-
-export interface SendMessageFields extends MessageCreateFields {
-  /** Shortcut for `author`: a human user with this id (default author: FAKE_IDS.user, "alice"). */
-  authorId?: string;
-  /** Prefix the content with `<@bot>` and list the bot in `mentions`. */
-  mentionsBot?: boolean;
-  /** Send it in this shard's guild and text channel (see `shard(id)`) rather than the test guild's. */
-  shard?: number;
-}
-
-export interface SentInteraction {
-  id: string;
-  token: string;
-  applicationId: string;
-  /** REST path of the initial response: `/interactions/{id}/{token}/callback`. */
-  callbackPath: string;
-  /** REST path prefix of followups and edits: `/webhooks/{appId}/{token}`. */
-  webhookPath: string;
-}
-
-interface Fault {
-  matches: (req: RecordedRequest) => boolean;
+/** What the fake answers a request with; `req` is null outside the API (nothing is recorded). */
+interface Routed {
+  req: RecordedRequest | null;
   response: FakeResponse;
 }
+
+const failure = (status: number, message: string): FakeResponse => ({ status, body: { message, code: 0 } });
 
 /**
  * Client options that point discord.js at the fake and keep logins fast
@@ -70,7 +46,10 @@ export function fakeClientOptions(fake: FakeDiscord): Pick<ClientOptions, 'rest'
 
 export class FakeDiscord {
   private readonly requestLog = new Recorder<RecordedRequest>((r) => `${r.method} ${r.path}`);
-  private readonly faults: Fault[] = [];
+  private readonly responseLog = new Recorder<AnsweredRequest>(({ req, response }) => `${response.status} ${req.path}`);
+  /** REST faults to inject: `failNext`, `failAlways`, `slowDown` (see fakeFaults.ts). */
+  readonly faults = new RestFaults();
+  private readonly deadline: InteractionDeadline;
   private readonly rest: RestState;
   private readonly gateway: FakeGateway;
   private readonly wss: WebSocketServer;
@@ -82,7 +61,8 @@ export class FakeDiscord {
   ) {
     const shards = options.shards ?? 1;
     this.rest = newRestState(this.gatewayUrl, shards);
-    this.gateway = new FakeGateway(this.gatewayUrl, options.heartbeatIntervalMs ?? 41_250, shards);
+    this.gateway = new FakeGateway(this.gatewayUrl, options.heartbeatIntervalMs ?? 41_250, shards, options.replayOverlap);
+    this.deadline = new InteractionDeadline(options.interactionDeadlineMs ?? null);
     this.wss = new WebSocketServer({ server, path: '/gateway' });
     this.wss.on('connection', (socket) => this.gateway.onConnection(socket));
     server.on('request', (req, res) => void this.onRequest(req, res));
@@ -128,14 +108,19 @@ export class FakeDiscord {
     return this.requestLog.waitFor(predicate, timeoutMs, 'a matching REST request');
   }
 
+  /** The first response, past or future, sent to a request matching `predicate` (slowed-down ones leave late). */
+  waitForResponse(predicate: (req: RecordedRequest) => boolean, timeoutMs = 2_000): Promise<AnsweredRequest> {
+    return this.responseLog.waitFor(({ req }) => predicate(req), timeoutMs, 'a response to a matching request');
+  }
+
   /** The first gateway frame, past or future, with opcode `op`; rejects after `timeoutMs`. */
   waitForGatewayOp(op: GatewayOpcodes, timeoutMs = 2_000): Promise<ReceivedFrame> {
     return this.gateway.frames.waitFor((f) => f.op === op, timeoutMs, `gateway op ${op}`);
   }
 
   /** The next request matching `predicate` gets `response` instead of the default route (it is still recorded). */
-  failNext(predicate: (req: RecordedRequest) => boolean, response: FakeResponse): void {
-    this.faults.push({ matches: predicate, response });
+  failNext(predicate: RequestPredicate, response: FakeResponse): void {
+    this.faults.failNext(predicate, response);
   }
 
   /**
@@ -161,6 +146,7 @@ export class FakeDiscord {
   /** INTERACTION_CREATE; build payloads with the builders in interactions.ts. */
   sendInteraction(payload: APIInteraction): SentInteraction {
     this.rest.interactionsByToken.set(payload.token, payload);
+    this.deadline.dispatched(payload.id);
     this.dispatch({ t: GatewayDispatchEvents.InteractionCreate, d: payload });
     const { id, token, application_id: applicationId } = payload;
     return {
@@ -180,9 +166,19 @@ export class FakeDiscord {
     return this.gateway.close(code, reason, shard);
   }
 
+  /**
+   * Disturbs the live gateway session (of `shard` only, when given): `drop` ends the socket without a
+   * close frame (1006), `reconnect` sends op 7, `invalidate-session` op 9 (not resumable), and
+   * `zombie` goes silent, acknowledging no heartbeat and sending nothing until the client reconnects.
+   */
+  disruptGateway(disruption: GatewayDisruption, shard?: number): void {
+    this.gateway.disrupt(disruption, shard);
+  }
+
   /** Terminates gateway sockets and HTTP connections, stops listening, and rejects pending waits. */
   async close(): Promise<void> {
     this.requestLog.rejectAll('fake Discord closed');
+    this.responseLog.rejectAll('fake Discord closed');
     this.gateway.frames.rejectAll('fake Discord closed');
     for (const socket of this.wss.clients) socket.terminate();
     await new Promise((resolve) => this.wss.close(resolve));
@@ -191,22 +187,27 @@ export class FakeDiscord {
   }
 
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const reply = await this.route(req).catch(
-      (error: unknown): FakeResponse => ({ status: 500, body: { message: `fake failed: ${String(error)}`, code: 0 } }),
+    const routed = await this.route(req).catch(
+      (error: unknown): Routed => ({ req: null, response: failure(500, `fake failed: ${String(error)}`) }),
     );
+    const reply = routed.response;
+    // A slowed-down response may outlive the connection (the client gave up, or the fake closed).
+    if (res.destroyed) return;
     const body = reply.body === undefined || reply.status === 204 ? undefined : JSON.stringify(reply.body);
     const contentType = body === undefined ? {} : { 'content-type': 'application/json' };
     res.writeHead(reply.status, { ...contentType, ...reply.headers });
     res.end(body);
+    if (routed.req) this.responseLog.push({ req: routed.req, response: reply });
   }
 
-  private async route(req: IncomingMessage): Promise<FakeResponse> {
+  private async route(req: IncomingMessage): Promise<Routed> {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${this.port}`);
-    if (!url.pathname.startsWith(`${API_PREFIX}/`)) return { status: 404, body: { message: 'Unknown', code: 0 } };
+    if (!url.pathname.startsWith(`${API_PREFIX}/`)) return { req: null, response: failure(404, 'Unknown') };
     const recorded = await recordRequest(req, url);
-    const faultIndex = this.faults.findIndex((fault) => fault.matches(recorded));
-    const [fault] = faultIndex === -1 ? [] : this.faults.splice(faultIndex, 1);
+    const planned = this.faults.plan(recorded);
     this.requestLog.push(recorded);
-    return fault?.response ?? defaultRoute(recorded, this.rest);
+    const response = planned.response ?? this.deadline.missed(recorded) ?? defaultRoute(recorded, this.rest);
+    if (planned.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, planned.delayMs).unref());
+    return { req: recorded, response };
   }
 }

@@ -4,6 +4,7 @@
  * IDENTIFY, and for RESUME a replay of the dispatches the client missed,
  * followed by RESUMED (the order Discord uses). A dispatch goes to the shard
  * its guild routes to (DMs and guild-less events to shard 0), as on Discord.
+ * `disrupt` breaks a live session the ways Discord's connections break.
  */
 import { randomBytes } from 'node:crypto';
 import type { WebSocket } from 'ws';
@@ -17,6 +18,9 @@ import { Recorder } from './recorder.js';
 type TypeAndData<P> = P extends { t: infer T; d: infer D } ? { t: T; d: D } : never;
 /** Any gateway dispatch as `{t, d}`; the gateway adds `op` and `s`. */
 export type DispatchInput = TypeAndData<GatewayDispatchPayload>;
+
+/** How `disrupt` breaks a live session (see FakeDiscord.disruptGateway). */
+export type GatewayDisruption = 'drop' | 'reconnect' | 'invalidate-session' | 'zombie';
 
 /** A frame a client sent to the gateway. */
 export interface ReceivedFrame {
@@ -47,12 +51,16 @@ export class FakeGateway {
   private readonly sessions = new Map<number, Session>();
   /** Dispatches requested before their shard had a session; sent after its READY + GUILD_CREATE. */
   private readonly pending = new Map<number, DispatchInput[]>();
+  /** Zombie connections: open, but nothing is answered or sent on them any more. */
+  private readonly silenced = new WeakSet<WebSocket>();
 
   constructor(
     /** Also sent as resume_gateway_url. */
     private readonly url: string,
     private readonly heartbeatIntervalMs: number,
     private readonly shardCount = 1,
+    /** Dispatches the client already had that a RESUME replays again. */
+    private readonly replayOverlap = 0,
   ) {
     this.worlds = shardWorlds(shardCount);
   }
@@ -88,6 +96,24 @@ export class FakeGateway {
     );
   }
 
+  /** Breaks the live session of `shard` (of every shard by default); dispatches meanwhile are kept for replay. */
+  disrupt(disruption: GatewayDisruption, shard?: number): void {
+    for (const [id, session] of this.sessions) {
+      const socket = session.live;
+      if ((shard !== undefined && id !== shard) || !socket) continue;
+      // Discord sends nothing more on a connection it has given up on.
+      session.live = null;
+      if (disruption === 'drop') socket.terminate();
+      if (disruption === 'reconnect') socket.send(JSON.stringify({ op: GatewayOpcodes.Reconnect, d: null }));
+      if (disruption === 'zombie') this.silenced.add(socket);
+      if (disruption === 'invalidate-session') {
+        // Not resumable: a RESUME of it gets op 9 again, and dispatches wait for the next IDENTIFY.
+        this.sessions.delete(id);
+        socket.send(JSON.stringify({ op: GatewayOpcodes.InvalidSession, d: false }));
+      }
+    }
+  }
+
   onConnection(socket: WebSocket): void {
     const send = (payload: object) => socket.send(JSON.stringify(payload));
     socket.on('message', (raw) => {
@@ -96,6 +122,7 @@ export class FakeGateway {
       if (typeof op !== 'number') return socket.close(4002, 'Error while decoding payload.');
       const d = prop(parsed, 'd') ?? null;
       this.frames.push({ op, d });
+      if (this.silenced.has(socket)) return;
       if (op === GatewayOpcodes.Heartbeat) send({ op: GatewayOpcodes.HeartbeatAck });
       if (op === GatewayOpcodes.Identify) this.identify(socket, prop(d, 'shard'));
       if (op === GatewayOpcodes.Resume) this.resume(socket, prop(d, 'session_id'), prop(d, 'seq'));
@@ -138,7 +165,10 @@ export class FakeGateway {
       return;
     }
     const [shard, session] = entry;
-    for (const frame of session.history) if (frame.s > seq) socket.send(JSON.stringify(frame));
+    const from = seq - this.replayOverlap;
+    for (const frame of session.history) {
+      if (frame.s > from && frame.t !== GatewayDispatchEvents.Ready) socket.send(JSON.stringify(frame));
+    }
     session.live = socket;
     this.dispatch({ t: GatewayDispatchEvents.Resumed, d: undefined }, shard);
   }

@@ -25,6 +25,8 @@ export interface RecordedRequest {
   path: string;
   query: Record<string, string>;
   headers: IncomingHttpHeaders;
+  /** When the request arrived (Date.now()), before its body was read. */
+  receivedAt: number;
   /** Parsed JSON body, or the parsed `payload_json` part of a multipart body; null when there is none. */
   body: unknown;
   /** File parts of a multipart body. */
@@ -71,6 +73,7 @@ export function parseJson(text: string): unknown {
 }
 
 export async function recordRequest(req: IncomingMessage, url: URL): Promise<RecordedRequest> {
+  const receivedAt = Date.now();
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(Buffer.from(chunk));
   const raw = Buffer.concat(chunks);
@@ -80,6 +83,7 @@ export async function recordRequest(req: IncomingMessage, url: URL): Promise<Rec
     path: decodeURIComponent(url.pathname.slice(API_PREFIX.length)),
     query: Object.fromEntries(url.searchParams),
     headers: req.headers,
+    receivedAt,
     body: null,
     files: [],
   };
