@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { contentHash } from './contentHash.js';
-import { appendDurably, errorCode, nodeFileOps, writeOnce, type FileOps } from './durableFiles.js';
+import { appendDurably, errorCode, nodeFileOps, removeAbandonedTemps, writeOnce, type FileOps } from './durableFiles.js';
 import { parseRecord, readLinesBackward } from './jsonLines.js';
 import { entrySchema, type Entry } from './schema.js';
 
@@ -17,6 +17,8 @@ export interface EditActor {
 /** The actor of changes found on disk rather than made through the bot. */
 export const FILE_ON_DISK: EditActor = Object.freeze({ id: 'file', name: 'qa.yaml edited on disk', guildId: null });
 
+// 'save-failed' is only read: older versions logged a change before saving it and
+// cancelled it this way when the save failed. Changes are now logged once saved.
 export type AuditAction = 'add' | 'update' | 'remove' | 'add-alternate' | 'undo' | 'external-edit' | 'save-failed';
 
 /** One change to qa.yaml, as one line of audit.jsonl. */
@@ -55,6 +57,25 @@ const auditRecordSchema: z.ZodType<AuditRecord> = z.object({
   reverts: z.string().nullable(),
 });
 
+const NEWLINE = 0x0a;
+
+/** The last byte of a file; NEWLINE for an empty or missing file, which need no ending. */
+async function lastByte(path: string): Promise<number> {
+  const handle = await open(path, 'r').catch((error: unknown) => {
+    if (errorCode(error) === 'ENOENT') return null;
+    throw error;
+  });
+  if (!handle) return NEWLINE;
+  try {
+    const { size } = await handle.stat();
+    if (size === 0) return NEWLINE;
+    const { buffer } = await handle.read(Buffer.alloc(1), 0, 1, size - 1);
+    return buffer[0] ?? NEWLINE;
+  } finally {
+    await handle.close();
+  }
+}
+
 export function newChangeId(): string {
   return `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
 }
@@ -75,8 +96,13 @@ export class AuditLog {
     this.snapshotDir = join(dataDir, 'snapshots');
   }
 
+  /** On open: makes the folders, and tidies what a crash in the middle of a write can leave. */
   async prepare(): Promise<void> {
     await this.ops.mkdir(this.snapshotDir, { recursive: true });
+    await removeAbandonedTemps(this.snapshotDir);
+    // A power cut during an append can leave a last line without its newline; end
+    // it, or the next record would be glued onto it and be unreadable as well.
+    if ((await lastByte(this.path)) !== NEWLINE) await appendDurably(this.path, '\n', this.ops);
   }
 
   /** Keeps a copy of these exact bytes; returns their hash. Writing the same bytes twice costs nothing. */

@@ -1,23 +1,36 @@
+import { dirname } from 'node:path';
 import type { Logger } from '../logger.js';
 import { AuditLog, type AuditRecord } from './auditLog.js';
-import { handEditRecord, notSavedRecord } from './changeRecords.js';
+import { handEditRecord } from './changeRecords.js';
 import { contentHash } from './contentHash.js';
-import { writeFileAtomic, type FileOps } from './durableFiles.js';
+import { removeAbandonedTemps, writeFileAtomic, type FileOps } from './durableFiles.js';
 import { NothingToUndoError, SaveFailedError, StaleEditError } from './editErrors.js';
 import type { Entry } from './schema.js';
 
+/** The entries in some qa.yaml bytes, or null when they do not pass the checks. */
+export type EntriesOf = (bytes: Buffer) => readonly Entry[] | null;
+
 /**
- * Writes qa.yaml together with its audit trail. A change is saved in this order,
- * so that a crash at any point loses nothing and leaves nothing unexplained:
+ * Writes qa.yaml together with its audit trail. The audit log never records a
+ * change that is not in the file, so a change is saved in this order:
  *   1. copies of the old and the new file are kept under dataDir/snapshots/
  *      (content-addressed: undo restores the old bytes exactly);
- *   2. the audit record is appended and flushed;
- *   3. qa.yaml is replaced atomically (temp file, fsync, rename, fsync folder).
- * A crash between 2 and 3 leaves a record of a change that never reached the
- * file; `reconcile` (run on open) marks it "save-failed", so undo skips it.
+ *   2. qa.yaml is replaced atomically (temp file, fsync, rename, fsync folder):
+ *      from here on the change is saved;
+ *   3. its audit record is appended and flushed, and only then acknowledged.
+ * A crash before 2 leaves the old file and no record: the change never happened.
+ * A crash between 2 and 3 leaves a file one change ahead of the log; `reconcile`
+ * (run on open) records it, with both copies from step 1, so history shows it and
+ * undo can revert it (when the log is still empty there is nothing to compare
+ * with, so the very first change stays unrecorded). A crash during 2 leaves at
+ * most a stray temp file, which `reconcile` removes. Nothing a crash leaves
+ * behind stops the next open.
  */
 export class ChangeJournal {
   private readonly audit: AuditLog;
+  // Records of saved changes that could not be appended yet (a full disk), oldest
+  // first: each is retried before the next record, so the log stays a chain.
+  private readonly unwritten: AuditRecord[] = [];
 
   constructor(
     dataDir: string,
@@ -28,22 +41,22 @@ export class ChangeJournal {
     this.audit = new AuditLog(dataDir, ops);
   }
 
-  /** Saves `next` as qa.yaml with its record; throws SaveFailedError, with qa.yaml untouched, if any step fails. */
+  /** Saves `next` as qa.yaml, then its record; throws SaveFailedError, with qa.yaml untouched, if saving fails. */
   async save(record: AuditRecord, previous: Buffer, next: Buffer): Promise<void> {
     try {
       await this.audit.keepCopy(previous);
       await this.audit.keepCopy(next);
-      await this.audit.append(record);
+      await writeFileAtomic(this.qaFile, next, this.ops);
     } catch (error) {
       throw new SaveFailedError(error);
     }
     try {
-      await writeFileAtomic(this.qaFile, next, this.ops);
+      await this.append(record);
     } catch (error) {
-      await this.audit.append(notSavedRecord(record, record.previousHash)).catch((e: unknown) => {
-        this.logger.error('audit-not-saved-mark-failed', { changeId: record.changeId, error: e });
-      });
-      throw new SaveFailedError(error);
+      // The change is saved and stays so (taking it back could fail the same way).
+      // Its record is written before the next one, or, if the bot stops first, the
+      // next open records the change from the file, as after a crash between 2 and 3.
+      this.logger.error('audit-record-not-written', { changeId: record.changeId, error });
     }
   }
 
@@ -55,25 +68,31 @@ export class ChangeJournal {
       if ((await this.audit.latest())?.nextHash === nextHash) return;
       await this.audit.keepCopy(previous);
       await this.audit.keepCopy(next);
-      await this.audit.append(handEditRecord(was, now, { previousHash: contentHash(previous), nextHash }));
+      await this.append(handEditRecord(was, now, { previousHash: contentHash(previous), nextHash }));
     } catch (error) {
       // The hand edit is in use either way; only its audit record is missing.
       this.logger.error('knowledge-hand-edit-not-recorded', { error });
     }
   }
 
-  /** On open: brings the log up to date with the file as it is (see the class comment). Never throws. */
-  async reconcile(current: Buffer): Promise<void> {
+  /**
+   * On open: brings the log up to date with the file as it is (see the class
+   * comment), naming the entry that changed when the copy from before is kept.
+   * Never throws.
+   */
+  async reconcile(current: Buffer, entriesOf: EntriesOf): Promise<void> {
     const hash = contentHash(current);
+    await removeAbandonedTemps(dirname(this.qaFile));
     try {
       await this.audit.prepare();
       const last = await this.audit.latest();
       if (!last || last.nextHash === hash) return;
-      // Logged but never saved: the process stopped between steps 2 and 3.
-      if (last.previousHash === hash) await this.audit.append(notSavedRecord(last, hash));
-      // Otherwise the file was edited while nothing was watching it.
-      else await this.audit.append(handEditRecord(null, null, { previousHash: last.nextHash, nextHash: hash }));
+      // Saved by a process that stopped before recording it, or edited while nothing watched.
+      const before = await this.audit.copyOf(last.nextHash);
+      const was = before && entriesOf(before);
       await this.audit.keepCopy(current);
+      await this.audit.append(handEditRecord(was, was && entriesOf(current), { previousHash: last.nextHash, nextHash: hash }));
+      this.logger.warn('knowledge-change-recorded-on-open', { previousHash: last.nextHash, nextHash: hash });
     } catch (error) {
       // Answering goes on; edits will fail with SaveFailedError until the data folder is usable.
       this.logger.error('audit-log-unusable', { error });
@@ -82,6 +101,8 @@ export class ChangeJournal {
 
   /** The change undo should revert and the exact bytes of the file before it. */
   async undoSource(currentHash: string): Promise<{ target: AuditRecord; bytes: Buffer }> {
+    // The change to undo may be one whose record is still waiting to be written.
+    await this.writeWaiting().catch(() => undefined);
     const target = await this.audit.undoTarget();
     if (!target) throw new NothingToUndoError();
     // The file must be as that change left it (or, if it never landed, as it found it).
@@ -96,6 +117,18 @@ export class ChangeJournal {
       throw new NothingToUndoError('the saved copy of the file from before that change is missing, so it cannot be restored');
     }
     return { target, bytes };
+  }
+
+  private async append(record: AuditRecord): Promise<void> {
+    this.unwritten.push(record);
+    await this.writeWaiting();
+  }
+
+  private async writeWaiting(): Promise<void> {
+    for (let record = this.unwritten[0]; record; record = this.unwritten[0]) {
+      await this.audit.append(record);
+      this.unwritten.shift();
+    }
   }
 
   history(entryId: string | undefined, limit: number): Promise<AuditRecord[]> {

@@ -31,16 +31,6 @@ export function changeRecord(actor: EditActor, action: AuditAction, entry: Entry
   };
 }
 
-/**
- * Marks a logged change as never saved (the write failed, or the process stopped
- * between logging and saving), so history tells the truth and undo skips it.
- */
-export function notSavedRecord(change: AuditRecord, fileHash: string): AuditRecord {
-  const actor = { id: change.moderatorId, name: change.moderatorName, guildId: change.guildId };
-  const entry = { entryId: change.entryId, before: null, after: null };
-  return changeRecord(actor, 'save-failed', entry, { previousHash: fileHash, nextHash: fileHash, reverts: change.changeId });
-}
-
 /** A change made to the file by hand; names the entry when exactly one changed, as a bot edit would. */
 export function handEditRecord(
   previous: readonly Entry[] | null,

@@ -90,6 +90,33 @@ async function existingMode(path: string, ops: FileOps): Promise<number | null> 
   }
 }
 
+// writeFileAtomic's temp files: ".<name>.<pid>.<8 hex digits>.tmp".
+const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+/**
+ * Removes the temp files of writes whose process is no longer running (killed
+ * mid-write), so crashes do not litter the folder. A live writer's file is kept.
+ * Best effort: a file that cannot be listed or removed is left for next time.
+ */
+export async function removeAbandonedTemps(folder: string): Promise<void> {
+  const names = await fsp.readdir(folder).catch(() => []);
+  for (const name of names) {
+    const pid = TEMP_NAME.exec(name)?.[1];
+    if (pid !== undefined && processGone(Number(pid))) await fsp.unlink(join(folder, name)).catch(() => undefined);
+  }
+}
+
+/** True when no process with this id runs on this machine (in this process's view of them). */
+export function processGone(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    // EPERM: it exists, but belongs to someone else.
+    return errorCode(error) === 'ESRCH';
+  }
+}
+
 export function errorCode(error: unknown): string | null {
   const code: unknown = error instanceof Error ? Reflect.get(error, 'code') : undefined;
   return typeof code === 'string' ? code : null;

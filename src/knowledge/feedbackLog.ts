@@ -1,4 +1,4 @@
-import { appendFile, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createLogger, type Logger } from '../logger.js';
 import { contentHash } from './contentHash.js';
@@ -15,6 +15,7 @@ import {
   type VoteOutcome,
 } from './feedbackRecords.js';
 import { parseRecord, readLinesForward } from './jsonLines.js';
+import { LineAppender } from './lineAppender.js';
 import { groupQuestions, type ReviewItem } from './reviewQueue.js';
 import { SerialQueue } from './serialQueue.js';
 
@@ -47,16 +48,17 @@ export class FeedbackLog {
   private readonly votes = new Map<string, VoteLine>();
   private readonly dismissed = new Map<string, string>();
   private readonly queue = new SerialQueue();
-  private readonly files: { questions: string; votes: string; dismissed: string };
+  // One descriptor per file, kept open while records keep coming, not an open and close per record.
+  private readonly files: { questions: LineAppender; votes: LineAppender; dismissed: LineAppender };
   private readonly tailSize: number;
   private readonly maxVotes: number;
 
   private constructor(private readonly options: FeedbackLogOptions) {
     const { dataDir } = options;
     this.files = {
-      questions: join(dataDir, 'questions.jsonl'),
-      votes: join(dataDir, 'votes.jsonl'),
-      dismissed: join(dataDir, 'review-dismissed.jsonl'),
+      questions: new LineAppender(join(dataDir, 'questions.jsonl')),
+      votes: new LineAppender(join(dataDir, 'votes.jsonl')),
+      dismissed: new LineAppender(join(dataDir, 'review-dismissed.jsonl')),
     };
     this.tailSize = options.tailSize ?? 5_000;
     this.maxVotes = options.maxVotes ?? 50_000;
@@ -81,10 +83,9 @@ export class FeedbackLog {
       guildId: event.guildId,
       channelId: event.channelId,
     };
-    return this.queue.run(async () => {
-      await appendLine(this.files.questions, line);
-      this.countQuestion(line);
-    });
+    // Not through the queue, which would cost a promise turn per question: the appender
+    // writes each line as it comes (see lineAppender.ts), so they are counted in order.
+    return this.files.questions.append(JSON.stringify(line)).then(() => this.countQuestion(line));
   }
 
   /** One vote per user per answer: voting again on the same question and entry replaces the earlier vote. */
@@ -93,7 +94,7 @@ export class FeedbackLog {
     const key = contentHash(JSON.stringify([event.userId, event.entryId, question])).slice(0, 32);
     const line: VoteLine = { time: isoTime(event.time), key, entryId: event.entryId, question, helpful: event.helpful };
     return this.queue.run(async () => {
-      await appendLine(this.files.votes, line);
+      await this.files.votes.append(JSON.stringify(line));
       const replaced = this.countVote(line);
       return { replaced, firstVote: !replaced };
     });
@@ -109,7 +110,7 @@ export class FeedbackLog {
     return this.queue.run(async () => {
       if (!groupQuestions(this.reviewItems(), this.dismissed).some((g) => g.key === groupKey)) return false;
       const line = { time: new Date().toISOString(), groupKey };
-      await appendLine(this.files.dismissed, line);
+      await this.files.dismissed.append(JSON.stringify(line));
       this.dismissed.set(groupKey, line.time);
       return true;
     });
@@ -136,8 +137,15 @@ export class FeedbackLog {
   }
 
   /** Resolves once every record handed in so far is written. */
-  idle(): Promise<void> {
-    return this.queue.idle();
+  async idle(): Promise<void> {
+    await this.queue.idle();
+    await Promise.all(Object.values(this.files).map((a) => a.idle()));
+  }
+
+  /** Writes what is pending and closes the files (they reopen if more is recorded). */
+  async close(): Promise<void> {
+    await this.queue.idle();
+    await Promise.all(Object.values(this.files).map((a) => a.close()));
   }
 
   private *reviewItems(): Generator<ReviewItem> {
@@ -172,17 +180,17 @@ export class FeedbackLog {
 
   private async replay(): Promise<void> {
     let damaged = 0;
-    for await (const text of readLinesForward(this.files.questions)) {
+    for await (const text of readLinesForward(this.files.questions.path)) {
       const line = parseRecord(text, questionLineSchema);
       if (line) this.countQuestion(line);
       else if (text.trim()) damaged++;
     }
-    for await (const text of readLinesForward(this.files.votes)) {
+    for await (const text of readLinesForward(this.files.votes.path)) {
       const line = parseRecord(text, voteLineSchema);
       if (line) this.countVote(line);
       else if (text.trim()) damaged++;
     }
-    for await (const text of readLinesForward(this.files.dismissed)) {
+    for await (const text of readLinesForward(this.files.dismissed.path)) {
       const line = parseRecord(text, dismissLineSchema);
       if (line) this.dismissed.set(line.groupKey, line.time);
       else if (text.trim()) damaged++;
@@ -198,8 +206,4 @@ export class FeedbackLog {
 function isoTime(time: Date | string | undefined): string {
   const date = time === undefined ? new Date() : new Date(time);
   return Number.isNaN(date.getTime()) ? new Date().toISOString() : date.toISOString();
-}
-
-async function appendLine(path: string, record: object): Promise<void> {
-  await appendFile(path, `${JSON.stringify(record)}\n`, 'utf8');
 }

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { readlinkSync } from 'node:fs';
 import { mkdir, open, readFile, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../logger.js';
-import { errorCode } from './durableFiles.js';
+import { errorCode, processGone } from './durableFiles.js';
 
 export interface FileLockOptions {
   /** A lock file older than this was left by a process that died holding it, and is removed (default 10 s). */
@@ -26,7 +27,8 @@ export class LockTimeoutError extends Error {
  * process cannot keep two of them from editing at once. The lock is a file
  * created with O_EXCL ('wx'), which exactly one process can win, also on NFS v3+.
  *
- * A holder that crashes leaves the file behind; after `staleMs` it is removed.
+ * A holder that crashes leaves the file behind. It is removed at once when the
+ * holder was a process of this machine that no longer runs, else after `staleMs`.
  * Holders keep it for milliseconds (one edit), so a live holder is never taken
  * for a dead one in practice; if it were, release() notices and logs it.
  */
@@ -57,7 +59,7 @@ export class FileLock {
 
   /** Waits for the lock; resolves with the function that releases it. */
   async acquire(): Promise<() => Promise<void>> {
-    const token = `${hostname()} pid ${process.pid} ${randomBytes(6).toString('hex')}`;
+    const token = `${holderHere()} ${randomBytes(6).toString('hex')}`;
     const deadline = Date.now() + this.timeoutMs;
     await mkdir(dirname(this.path), { recursive: true });
     for (;;) {
@@ -88,10 +90,14 @@ export class FileLock {
   private async removeIfStale(): Promise<void> {
     try {
       const { mtimeMs } = await stat(this.path);
-      if (Date.now() - mtimeMs < this.staleMs) return;
-      const holder = await readFile(this.path, 'utf8').catch(() => 'unknown');
+      const holder = await readFile(this.path, 'utf8');
+      // A holder known to be dead (killed on this machine) is not waited for: a
+      // restarted bot must not sit out staleMs before its first edit.
+      const ageMs = Math.round(Date.now() - mtimeMs);
+      const reason = holderGone(holder) ? 'holder-gone' : holder === '' && ageMs >= UNNAMED_MS ? 'unnamed' : 'too-old';
+      if (reason === 'too-old' && ageMs < this.staleMs) return;
       await unlink(this.path);
-      this.logger.warn('lock-stale-removed', { path: this.path, holder, ageMs: Math.round(Date.now() - mtimeMs) });
+      this.logger.warn('lock-stale-removed', { path: this.path, holder, ageMs, reason });
     } catch (error) {
       // Released (or removed by another waiter) in the meantime: just try again.
       if (errorCode(error) !== 'ENOENT') throw error;
@@ -106,5 +112,36 @@ export class FileLock {
     } catch (error) {
       this.logger.warn('lock-lost', { path: this.path, error });
     }
+  }
+}
+
+// A holder writes its name into the lock the moment it has created it: one still
+// without a name after this long was killed in between.
+const UNNAMED_MS = 1_000;
+
+// The holder's part of a token: "<host> pid <pid> ns <pid namespace>". Process ids
+// are only comparable within one pid namespace: containers on one host can share
+// a hostname (host networking) but each has its own pids.
+const TOKEN = /^(.*) pid (\d+) ns (\S+) [0-9a-f]{12}$/;
+let here: string | null = null;
+
+function holderHere(): string {
+  here ??= `${hostname()} pid ${process.pid} ns ${pidNamespace()}`;
+  return here;
+}
+
+/** True only when the holder is certainly dead: a process of this machine and namespace that no longer runs. */
+function holderGone(holder: string): boolean {
+  const [, host, pid, namespace] = TOKEN.exec(holder) ?? [];
+  if (pid === undefined || namespace === 'unknown') return false;
+  return host === hostname() && namespace === pidNamespace() && processGone(Number(pid));
+}
+
+// Linux names each pid namespace ("pid:[4026531836]"); elsewhere only age tells a dead holder.
+function pidNamespace(): string {
+  try {
+    return readlinkSync('/proc/self/ns/pid');
+  } catch {
+    return 'unknown';
   }
 }

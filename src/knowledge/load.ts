@@ -86,6 +86,10 @@ async function readYaml(path: string, file: string): Promise<ParsedFile> {
 
 export function parseYamlText(text: string, file: string): ParsedFile {
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  // Say so plainly: the schema would only report "expected object, received null".
+  if (!doc.errors.length && doc.contents === null) {
+    return { value: null, errors: [{ file, id: null, message: 'is empty (nothing but blank lines or comments)' }] };
+  }
   if (doc.errors.length) {
     return { value: null, errors: doc.errors.map((e) => ({ file, id: null, message: e.message.split('\n')[0] ?? '' })) };
   }

@@ -56,7 +56,8 @@ export class KnowledgeStore {
     const folder = await checkKnowledgeFolder(options.knowledgeDir);
     if (!folder.usable) throw new KnowledgeError(folder.errors);
     const store = new KnowledgeStore(options, inUse(folder.knowledge, folder.warnings, folder.qaBytes));
-    await store.exclusive(() => store.journal.reconcile(folder.qaBytes), false);
+    const entriesOf = (bytes: Buffer) => checkQaBytes(folder.knowledge, bytes).knowledge?.entries ?? null;
+    await store.exclusive(() => store.journal.reconcile(folder.qaBytes, entriesOf), false);
     if (options.watch !== false) store.startWatching();
     return store;
   }

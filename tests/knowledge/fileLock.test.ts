@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,6 +61,22 @@ describe('FileLock', () => {
 
     expect(result).toBe('got it');
     expect(logger.events.map((e) => e.event)).toEqual(['lock-stale-removed']);
+  });
+
+  it.skipIf(process.platform !== 'linux')('removes at once a lock whose holder, a process on this machine, is no longer running', async () => {
+    await new FileLock(lockPath, quietLogger()).acquire(); // never released, as by a crash
+    const exited = spawn(process.execPath, ['-e', '0']);
+    await once(exited, 'exit');
+    const token = await readFile(lockPath, 'utf8');
+    await writeFile(lockPath, token.replace(` pid ${process.pid} `, ` pid ${String(exited.pid)} `));
+    const logger = quietLogger();
+
+    const result = await new FileLock(lockPath, logger, { staleMs: 60_000, timeoutMs: 5_000 }).run(async () => 'got it');
+
+    expect(result).toBe('got it');
+    expect(logger.events).toEqual([
+      expect.objectContaining({ event: 'lock-stale-removed', fields: expect.objectContaining({ reason: 'holder-gone' }) }),
+    ]);
   });
 
   it('gives up after timeoutMs while a live holder keeps the lock, and leaves that holder’s file alone', async () => {

@@ -5,7 +5,6 @@ import { nodeFileOps } from '../../src/knowledge/durableFiles.js';
 import {
   DuplicateIdError,
   NothingToUndoError,
-  SaveFailedError,
   StaleEditError,
   UnknownEntryError,
   ValidationRejected,
@@ -169,54 +168,6 @@ describe('KnowledgeStore edits', () => {
     const lines = (await readFile(join(folders.dataDir, 'audit.jsonl'), 'utf8')).trim().split('\n');
     expect(lines).toHaveLength(2);
     expect((await kb.history()).map((r) => r.action)).toEqual(['add-alternate', 'update']);
-  });
-
-  it('reports a failed save as SaveFailedError and keeps the file and the knowledge in use unchanged', async () => {
-    const diskFull = Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
-    const kb = await openStore({ fileOps: { rename: () => Promise.reject(diskFull) } });
-    const before = await qaBytes();
-    const version = kb.current.version;
-    const failed = kb.addAlternate('story-summary', 'will this be saved?', moderator);
-    await expect(failed).rejects.toBeInstanceOf(SaveFailedError);
-    await expect(failed).rejects.toThrow(/ENOSPC/);
-    expect((await qaBytes()).equals(before)).toBe(true);
-    expect(kb.current.version).toBe(version);
-    expect(kb.current.knowledge.entries[0]?.alternates).not.toContain('will this be saved?');
-    expect(await kb.history()).toEqual([]);
-  });
-
-  it('marks a logged change as not saved when only qa.yaml cannot be replaced (a read-only knowledge folder)', async () => {
-    const readOnly = Object.assign(new Error('read-only file system'), { code: 'EROFS' });
-    const rename: typeof nodeFileOps.rename = (from, to) =>
-      String(to) === qaFile() ? Promise.reject(readOnly) : nodeFileOps.rename(from, to);
-    const kb = await openStore({ fileOps: { rename } });
-    const before = await qaBytes();
-    await expect(kb.addAlternate('story-summary', 'will this be saved?', moderator)).rejects.toThrow(/EROFS/);
-    expect((await qaBytes()).equals(before)).toBe(true);
-    expect(kb.current.knowledge.entries[0]?.alternates).not.toContain('will this be saved?');
-    const [marker, attempt] = await kb.history();
-    expect(marker).toMatchObject({ action: 'save-failed', reverts: attempt?.changeId });
-    expect(attempt?.action).toBe('add-alternate');
-    // A change that never reached the file is not something to undo.
-    await expect(kb.undo(moderator)).rejects.toBeInstanceOf(NothingToUndoError);
-  });
-
-  it('marks a change that was logged but never saved (a crash) when the store next opens', async () => {
-    const kb = await openStore();
-    await kb.addAlternate('story-summary', 'a first saved change', moderator);
-    const saved = await qaBytes();
-    await kb.addAlternate('story-summary', 'a change lost in a crash', moderator);
-    await kb.close();
-    // As if the process died after logging the second change but before renaming the file.
-    await nodeFileOps.open(qaFile(), 'w').then(async (handle) => {
-      await handle.writeFile(saved);
-      await handle.close();
-    });
-    const reopened = await openStore();
-    const [marker, lost] = await reopened.history();
-    expect(marker).toMatchObject({ action: 'save-failed', reverts: lost?.changeId });
-    await reopened.undo(moderator);
-    expect(reopened.current.knowledge.entries[0]?.alternates).not.toContain('a first saved change');
   });
 
   it('refuses to open knowledge that fails the checks', async () => {

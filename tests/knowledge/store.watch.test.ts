@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ValidationRejected } from '../../src/knowledge/editErrors.js';
@@ -31,6 +31,18 @@ const boatsQuestion = 'How many boats has the U.S. destroyed?';
 // Changes one word of a quote, so it is no longer verbatim article text.
 const breakQuote = (text: string) => text.replace('destroyed 19 boats and killed', 'destroyed 20 boats and killed');
 
+// How editors and `git checkout` save: a new file renamed over the old one.
+async function replaceFile(path: string, text: string): Promise<void> {
+  await writeFile(`${path}.new`, text);
+  await rename(`${path}.new`, path);
+}
+
+const REPLACEMENTS: Array<[string, (good: string) => string]> = [
+  ['a file that is not YAML', (good) => `${good}\n  - id: [never closed\n`],
+  ['YAML that is not a knowledge file', () => 'entries:\n  - id: Not An Id\n    question: 42\n'],
+  ['an empty file', () => ''],
+];
+
 describe('KnowledgeStore watching qa.yaml', () => {
   it('does not load a broken qa.yaml written on disk, and keeps answering from the old knowledge', async () => {
     const problems: KnowledgeProblem[] = [];
@@ -48,6 +60,38 @@ describe('KnowledgeStore watching qa.yaml', () => {
     const match = kb.current.matcher.match(boatsQuestion);
     expect(match.entry?.id).toBe('boats-destroyed');
     expect(match.entry?.quote).toContain('destroyed 19 boats');
+  });
+
+  it.each(REPLACEMENTS)(
+    'does not load qa.yaml replaced on disk by %s, keeps answering from the last good knowledge, and tells moderators',
+    async (_kind, replace) => {
+      const logger = quietLogger();
+      const kb = await openStore({ logger });
+      const version = kb.current.version;
+      const replaced = replace(await readQa());
+      await replaceFile(qaFile(), replaced);
+
+      await eventually(() => expect(kb.lastProblem?.source).toBe('watch'));
+      expect(kb.lastProblem?.issues.length).toBeGreaterThan(0);
+      expect(kb.lastProblem?.message).toContain('was not loaded');
+      expect(logger.events.map((e) => e.event)).toContain('knowledge-rejected');
+      expect(kb.current.version).toBe(version);
+      expect(kb.current.matcher.match(boatsQuestion).entry?.id).toBe('boats-destroyed');
+      // The broken file is left for a person to fix, not overwritten.
+      expect(await readQa()).toBe(replaced);
+    },
+  );
+
+  it('does not load an article changed on disk so that a quote is no longer in it, and keeps the old article and answers', async () => {
+    const kb = await openStore();
+    const version = kb.current.version;
+    const articleFile = join(folders.knowledgeDir, 'article.yaml');
+    await replaceFile(articleFile, (await readFile(articleFile, 'utf8')).replace('destroyed 19 boats', 'destroyed 20 boats'));
+
+    await eventually(() => expect(kb.lastProblem?.issues.some((i) => i.id === 'boats-destroyed')).toBe(true));
+    expect(kb.current.version).toBe(version);
+    expect(kb.current.knowledge.article.paragraphs.join(' ')).toContain('destroyed 19 boats');
+    expect(kb.current.matcher.match(boatsQuestion).entry?.quote).toContain('destroyed 19 boats');
   });
 
   it('picks up a good qa.yaml written on disk, and records it as a hand edit', async () => {

@@ -29,6 +29,25 @@ describe('qa.yaml changed on disk', () => {
     expect(edit).toContain('qa.yaml on disk has problems');
   });
 
+  it.each([
+    ['empty', () => '', '• qa.yaml: is empty'],
+    ['not YAML', (good: string) => `${good}\n  - id: [never closed\n`, '• qa.yaml: Flow sequence in block collection'],
+  ])('is not loaded when %s: /ask answers as before, /kb reload says why, and the log has it', async (_kind, replace, reason) => {
+    const { send, store, folders, logs } = await start();
+    const qaFile = join(folders.knowledgeDir, 'qa.yaml');
+    const askBoats = () => send(slash('ask', { question: 'How many boats has the U.S. destroyed?' }));
+    const before = textOf(await askBoats());
+    await writeFile(qaFile, replace(await readFile(qaFile, 'utf8')));
+    await eventually(() => expect(store.lastProblem).not.toBeNull());
+
+    expect(textOf(await askBoats())).toBe(before);
+    const reloaded = textOf(await send(kb('reload')));
+    expect(reloaded).toContain('Not loaded');
+    expect(reloaded).toContain('I keep answering from the knowledge in use');
+    expect(reloaded).toContain(reason);
+    expect(logs.some((line) => line.includes('"event":"knowledge-rejected"'))).toBe(true);
+  });
+
   it('is loaded by /kb reload once fixed, and the next question sees it', async () => {
     const { send, store, folders } = await start();
     const qaFile = join(folders.knowledgeDir, 'qa.yaml');

@@ -13,6 +13,7 @@ import { parseConfig } from '../../../src/config.js';
 import { startBot, type RunningBot } from '../../../src/discord/bot.js';
 import type { BotContext } from '../../../src/discord/context.js';
 import { Cooldown } from '../../../src/discord/cooldown.js';
+import type { FileOps } from '../../../src/knowledge/durableFiles.js';
 import { FeedbackLog } from '../../../src/knowledge/feedbackLog.js';
 import { KnowledgeStore } from '../../../src/knowledge/store.js';
 import { createLogger } from '../../../src/logger.js';
@@ -51,6 +52,8 @@ export interface Answer {
 export interface KbHarnessOptions {
   /** Wraps the live store, e.g. to hold an edit back. */
   knowledge?: (store: KnowledgeStore) => BotContext['knowledge'];
+  /** The store's file-system calls (see KnowledgeStoreOptions.fileOps), given the test's folders: e.g. a full disk. */
+  fileOps?: (folders: TempFolders) => Partial<FileOps>;
 }
 
 interface SentKb {
@@ -76,7 +79,9 @@ export function kbHarnessPerTest(): (options?: KbHarnessOptions) => Promise<KbHa
     const folders = await tempKnowledge();
     const logs: string[] = [];
     const logger = createLogger({ level: 'debug', secrets: [TOKEN], write: (line) => logs.push(line) });
-    const store = await KnowledgeStore.open({ knowledgeDir: folders.knowledgeDir, dataDir: folders.dataDir, logger, watchDebounceMs: 30 });
+    const { knowledgeDir, dataDir } = folders;
+    const fileOps = options.fileOps?.(folders);
+    const store = await KnowledgeStore.open({ knowledgeDir, dataDir, logger, watchDebounceMs: 30, ...(fileOps && { fileOps }) });
     const feedback = await FeedbackLog.open({ dataDir: folders.dataDir, logger });
     const fake = await FakeDiscord.start();
     const config = parseConfig({
