@@ -1,3 +1,4 @@
+import type { Entry } from '../knowledge/schema.js';
 import type { MatchResult } from '../matching/matcher.js';
 
 /** The `ask --json` contract: other tools read these fields, so they stay exactly as they are. */
@@ -14,16 +15,25 @@ export interface AnswerRecord {
 }
 
 export function toAnswerRecord(result: MatchResult): AnswerRecord {
-  const entry = result.answered ? result.entry : null;
+  return recordOf(result.question, result.answered ? result.entry : null, result.confidence, result.suggestions);
+}
+
+/** The record for an answer from any matcher: the project's, or a baseline to compare it with. */
+export function recordOf(
+  question: string,
+  entry: Entry | null,
+  confidence: number,
+  suggestions: readonly Pick<Entry, 'id' | 'question'>[] = [],
+): AnswerRecord {
   return {
-    question: result.question,
+    question,
     answered: entry !== null,
     id: entry?.id ?? null,
     answer: entry?.answer ?? null,
     quote: entry?.quote ?? null,
     speaker: entry?.speaker ?? null,
     paragraph: entry?.paragraph ?? null,
-    confidence: Math.round(result.confidence * 1000) / 1000,
-    suggestions: result.suggestions.map(({ id, question }) => ({ id, question })),
+    confidence: Math.round(confidence * 1000) / 1000,
+    suggestions: suggestions.map(({ id, question }) => ({ id, question })),
   };
 }

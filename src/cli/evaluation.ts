@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import Fuse from 'fuse.js';
 import type { Entry } from '../knowledge/schema.js';
 import { Matcher } from '../matching/matcher.js';
-import { toAnswerRecord, type AnswerRecord } from './answerRecord.js';
+import { recordOf, toAnswerRecord, type AnswerRecord } from './answerRecord.js';
 
 /** The labelled set and its scorer live beside the project, in ../shared/eval. */
 export const EVAL_DIR = process.env.EVAL_DIR ?? fileURLToPath(new URL('../../../shared/eval', import.meta.url));
@@ -46,17 +46,7 @@ export function plainFuseAnswers(entries: readonly Entry[], questions: readonly 
   const fuse = new Fuse(entries, { keys: ['question', 'alternates'] });
   return questions.map((question) => {
     const entry = fuse.search(question, { limit: 1 })[0]?.item ?? null;
-    return {
-      question,
-      answered: entry !== null,
-      id: entry?.id ?? null,
-      answer: entry?.answer ?? null,
-      quote: entry?.quote ?? null,
-      speaker: entry?.speaker ?? null,
-      paragraph: entry?.paragraph ?? null,
-      confidence: entry ? 1 : 0,
-      suggestions: [],
-    };
+    return recordOf(question, entry, entry ? 1 : 0);
   });
 }
 

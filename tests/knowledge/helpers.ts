@@ -2,7 +2,10 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach } from 'vitest';
 import type { EditActor } from '../../src/knowledge/auditLog.js';
+import { KnowledgeStore } from '../../src/knowledge/store.js';
+import type { KnowledgeStoreOptions } from '../../src/knowledge/storeTypes.js';
 import type { EntryDraft } from '../../src/knowledge/qaDocument.js';
 import type { LogFields, Logger } from '../../src/logger.js';
 
@@ -55,4 +58,39 @@ export async function eventually(check: () => void | Promise<void>, timeoutMs = 
       await new Promise((resolve) => setTimeout(resolve, everyMs));
     }
   }
+}
+
+export interface StoreFixture {
+  /** This test's private folders. */
+  readonly folders: TempFolders;
+  /** Opens a store over this test's folders; it is closed after the test. */
+  open(extra?: Partial<KnowledgeStoreOptions>): Promise<KnowledgeStore>;
+}
+
+/** Fresh folders for every test of the file, and every store opened on them closed afterwards. */
+export function useStoreFolders(defaults: Partial<KnowledgeStoreOptions> = {}): StoreFixture {
+  let current: TempFolders | undefined;
+  const stores: KnowledgeStore[] = [];
+  beforeEach(async () => {
+    current = await tempKnowledge();
+  });
+  afterEach(async () => {
+    await Promise.all(stores.splice(0).map((store) => store.close()));
+    await current?.cleanup();
+  });
+  const folders = (): TempFolders => {
+    if (!current) throw new Error('store folders are only there inside a test');
+    return current;
+  };
+  return {
+    get folders() {
+      return folders();
+    },
+    async open(extra = {}) {
+      const { knowledgeDir, dataDir } = folders();
+      const store = await KnowledgeStore.open({ knowledgeDir, dataDir, logger: quietLogger(), ...defaults, ...extra });
+      stores.push(store);
+      return store;
+    },
+  };
 }

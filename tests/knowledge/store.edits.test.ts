@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nodeFileOps } from '../../src/knowledge/durableFiles.js';
 import {
   DuplicateIdError,
@@ -10,30 +10,13 @@ import {
   ValidationRejected,
 } from '../../src/knowledge/editErrors.js';
 import { KnowledgeError } from '../../src/knowledge/issues.js';
-import { KnowledgeStore } from '../../src/knowledge/store.js';
 import type { KnowledgeStoreOptions } from '../../src/knowledge/storeTypes.js';
-import { moderator, newEntry, quietLogger, tempKnowledge, type TempFolders } from './helpers.js';
+import { moderator, newEntry, useStoreFolders } from './helpers.js';
 
-let folders: TempFolders;
-let store: KnowledgeStore | null = null;
+const fixture = useStoreFolders({ watch: false });
+const openStore = (extra: Partial<KnowledgeStoreOptions> = {}) => fixture.open(extra);
 
-beforeEach(async () => {
-  folders = await tempKnowledge();
-});
-
-afterEach(async () => {
-  await store?.close();
-  store = null;
-  await folders.cleanup();
-});
-
-async function openStore(extra: Partial<KnowledgeStoreOptions> = {}): Promise<KnowledgeStore> {
-  const { knowledgeDir, dataDir } = folders;
-  store = await KnowledgeStore.open({ knowledgeDir, dataDir, logger: quietLogger(), watch: false, ...extra });
-  return store;
-}
-
-const qaFile = () => join(folders.knowledgeDir, 'qa.yaml');
+const qaFile = () => join(fixture.folders.knowledgeDir, 'qa.yaml');
 const qaBytes = () => readFile(qaFile());
 const question = 'Who counts the occupants of the high-speed drug boats?';
 
@@ -165,7 +148,7 @@ describe('KnowledgeStore edits', () => {
       after: { answer: 'The U.S. reportedly has destroyed 19 boats since September.' },
     });
     expect(Date.parse(record?.time ?? '')).not.toBeNaN();
-    const lines = (await readFile(join(folders.dataDir, 'audit.jsonl'), 'utf8')).trim().split('\n');
+    const lines = (await readFile(join(fixture.folders.dataDir, 'audit.jsonl'), 'utf8')).trim().split('\n');
     expect(lines).toHaveLength(2);
     expect((await kb.history()).map((r) => r.action)).toEqual(['add-alternate', 'update']);
   });

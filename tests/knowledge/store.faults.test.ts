@@ -1,33 +1,17 @@
 import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nodeFileOps } from '../../src/knowledge/durableFiles.js';
 import { SaveFailedError } from '../../src/knowledge/editErrors.js';
 import { KnowledgeStore } from '../../src/knowledge/store.js';
 import type { KnowledgeStoreOptions } from '../../src/knowledge/storeTypes.js';
 import { FAULT_CODES, FAULTS, faultyOps } from './faultyOps.js';
-import { moderator, quietLogger, tempKnowledge, type TempFolders } from './helpers.js';
+import { moderator, quietLogger, useStoreFolders } from './helpers.js';
 
-let folders: TempFolders;
-const stores: KnowledgeStore[] = [];
+const fixture = useStoreFolders({ watch: false });
+const openStore = (extra: Partial<KnowledgeStoreOptions> = {}) => fixture.open(extra);
 
-beforeEach(async () => {
-  folders = await tempKnowledge();
-});
-
-afterEach(async () => {
-  await Promise.all(stores.splice(0).map((store) => store.close()));
-  await folders.cleanup();
-});
-
-async function openStore(extra: Partial<KnowledgeStoreOptions> = {}): Promise<KnowledgeStore> {
-  const { knowledgeDir, dataDir } = folders;
-  const store = await KnowledgeStore.open({ knowledgeDir, dataDir, logger: quietLogger(), watch: false, ...extra });
-  stores.push(store);
-  return store;
-}
-
-const qaFile = () => join(folders.knowledgeDir, 'qa.yaml');
+const qaFile = () => join(fixture.folders.knowledgeDir, 'qa.yaml');
 const qaBytes = () => readFile(qaFile());
 const alternatesOf = (store: KnowledgeStore, id: string) =>
   store.current.knowledge.entries.find((e) => e.id === id)?.alternates ?? [];
@@ -37,10 +21,10 @@ describe('KnowledgeStore when the disk fails it', () => {
     'refuses an edit during %s with SaveFailedError, keeps the file, the knowledge in use and the log as they were, and saves again once it is over',
     async (fault) => {
       let failing = false;
-      const kb = await openStore({ fileOps: faultyOps(fault, folders, () => failing) });
+      const kb = await openStore({ fileOps: faultyOps(fault, fixture.folders, () => failing) });
       const before = await qaBytes();
       const { version } = kb.current;
-      const files = await readdir(folders.knowledgeDir);
+      const files = await readdir(fixture.folders.knowledgeDir);
 
       failing = true;
       const failed = kb.addAlternate('story-summary', 'will this be saved?', moderator);
@@ -48,7 +32,7 @@ describe('KnowledgeStore when the disk fails it', () => {
       await expect(failed).rejects.toThrow(new RegExp(`${FAULT_CODES[fault]}.*the knowledge in use is unchanged`));
 
       expect((await qaBytes()).equals(before)).toBe(true);
-      expect(await readdir(folders.knowledgeDir)).toEqual(files);
+      expect(await readdir(fixture.folders.knowledgeDir)).toEqual(files);
       expect(kb.current.version).toBe(version);
       expect(alternatesOf(kb, 'story-summary')).not.toContain('will this be saved?');
       expect(kb.current.matcher.match('will this be saved?').entry?.id).not.toBe('story-summary');
@@ -63,7 +47,7 @@ describe('KnowledgeStore when the disk fails it', () => {
 
   it('keeps a change that reached the file when only its audit record cannot be written, and records it on the next open', async () => {
     const logger = quietLogger();
-    const auditFile = join(folders.dataDir, 'audit.jsonl');
+    const auditFile = join(fixture.folders.dataDir, 'audit.jsonl');
     let failing = false;
     const open: typeof nodeFileOps.open = (path, flags, mode) =>
       failing && String(path) === auditFile
@@ -91,7 +75,7 @@ describe('KnowledgeStore when the disk fails it', () => {
   });
 
   it('writes the record it could not write ahead of the next one, once the log can be written again', async () => {
-    const auditFile = join(folders.dataDir, 'audit.jsonl');
+    const auditFile = join(fixture.folders.dataDir, 'audit.jsonl');
     let failing = false;
     const open: typeof nodeFileOps.open = (path, flags, mode) =>
       failing && String(path) === auditFile
@@ -133,7 +117,7 @@ describe('KnowledgeStore when the disk fails it', () => {
     const kb = await openStore();
     await kb.addAlternate('story-summary', 'before the power cut', moderator);
     await kb.close();
-    await appendFile(join(folders.dataDir, 'audit.jsonl'), '{"changeId":"torn-in-ha');
+    await appendFile(join(fixture.folders.dataDir, 'audit.jsonl'), '{"changeId":"torn-in-ha');
 
     const reopened = await openStore();
     await reopened.addAlternate('story-summary', 'after the power cut', moderator);
@@ -143,13 +127,13 @@ describe('KnowledgeStore when the disk fails it', () => {
 
   it('removes the temp files of saves that were killed mid-write when it opens', async () => {
     // A pid no process has: the writer is gone. Our own pid: a live writer, left alone.
-    const dead = join(folders.knowledgeDir, '.qa.yaml.999999999.0123abcd.tmp');
-    const live = join(folders.knowledgeDir, `.qa.yaml.${process.pid}.0123abcd.tmp`);
+    const dead = join(fixture.folders.knowledgeDir, '.qa.yaml.999999999.0123abcd.tmp');
+    const live = join(fixture.folders.knowledgeDir, `.qa.yaml.${process.pid}.0123abcd.tmp`);
     await Promise.all([writeFile(dead, 'entries: [half'), writeFile(live, 'entries: [half')]);
 
     await openStore();
 
-    const left = await readdir(folders.knowledgeDir);
+    const left = await readdir(fixture.folders.knowledgeDir);
     expect(left).not.toContain('.qa.yaml.999999999.0123abcd.tmp');
     expect(left).toContain(`.qa.yaml.${process.pid}.0123abcd.tmp`);
   });

@@ -5,29 +5,13 @@
  */
 import { readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KnowledgeStore } from '../../src/knowledge/store.js';
 import type { KnowledgeStoreOptions } from '../../src/knowledge/storeTypes.js';
-import { eventually, moderator, quietLogger, tempKnowledge, type TempFolders } from './helpers.js';
+import {eventually, moderator, quietLogger, useStoreFolders } from './helpers.js';
 
-let folders: TempFolders;
-const stores: KnowledgeStore[] = [];
-
-beforeEach(async () => {
-  folders = await tempKnowledge();
-});
-
-afterEach(async () => {
-  await Promise.all(stores.splice(0).map((store) => store.close()));
-  await folders.cleanup();
-});
-
-async function shard(extra: Partial<KnowledgeStoreOptions> = {}): Promise<KnowledgeStore> {
-  const { knowledgeDir, dataDir } = folders;
-  const store = await KnowledgeStore.open({ knowledgeDir, dataDir, logger: quietLogger(), ...extra });
-  stores.push(store);
-  return store;
-}
+const fixture = useStoreFolders();
+const shard = (extra: Partial<KnowledgeStoreOptions> = {}) => fixture.open(extra);
 
 const alternatesOf = (store: KnowledgeStore, id: string) =>
   store.current.knowledge.entries.find((e) => e.id === id)?.alternates ?? [];
@@ -55,7 +39,7 @@ describe('KnowledgeStores of two shards sharing the knowledge folder', () => {
       one.addAlternate('story-summary', 'second phrasing from shard one', moderator),
     ]);
 
-    const onDisk = await readFile(join(folders.knowledgeDir, 'qa.yaml'), 'utf8');
+    const onDisk = await readFile(join(fixture.folders.knowledgeDir, 'qa.yaml'), 'utf8');
     expect(onDisk).toContain('first phrasing from shard zero');
     expect(onDisk).toContain('second phrasing from shard one');
     const history = await zero.history('story-summary');
@@ -64,7 +48,7 @@ describe('KnowledgeStores of two shards sharing the knowledge folder', () => {
 
   it('records a hand edit of qa.yaml once, however many shards notice it', async () => {
     const [zero, one] = [await shard({ watchDebounceMs: 30 }), await shard({ watchDebounceMs: 30 })];
-    const qaFile = join(folders.knowledgeDir, 'qa.yaml');
+    const qaFile = join(fixture.folders.knowledgeDir, 'qa.yaml');
     const text = await readFile(qaFile, 'utf8');
 
     await writeFile(qaFile, text.replace('"death toll"', '"death toll by hand"'));
@@ -79,7 +63,7 @@ describe('KnowledgeStores of two shards sharing the knowledge folder', () => {
   it('edits after removing a lock left by a shard that died while editing', async () => {
     const logger = quietLogger();
     const store = await shard({ watch: false, logger });
-    const lock = join(folders.dataDir, 'knowledge.lock');
+    const lock = join(fixture.folders.dataDir, 'knowledge.lock');
     await writeFile(lock, 'a shard that crashed');
     const old = new Date(Date.now() - 60_000);
     await utimes(lock, old, old);

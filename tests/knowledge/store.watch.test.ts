@@ -1,31 +1,14 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ValidationRejected } from '../../src/knowledge/editErrors.js';
-import { KnowledgeStore } from '../../src/knowledge/store.js';
 import type { KnowledgeProblem, KnowledgeStoreOptions } from '../../src/knowledge/storeTypes.js';
-import { eventually, moderator, quietLogger, tempKnowledge, type TempFolders } from './helpers.js';
+import {eventually, moderator, quietLogger, useStoreFolders } from './helpers.js';
 
-let folders: TempFolders;
-let store: KnowledgeStore | null = null;
+const fixture = useStoreFolders({ watchDebounceMs: 30 });
+const openStore = (extra: Partial<KnowledgeStoreOptions> = {}) => fixture.open(extra);
 
-beforeEach(async () => {
-  folders = await tempKnowledge();
-});
-
-afterEach(async () => {
-  await store?.close();
-  store = null;
-  await folders.cleanup();
-});
-
-async function openStore(extra: Partial<KnowledgeStoreOptions> = {}): Promise<KnowledgeStore> {
-  const { knowledgeDir, dataDir } = folders;
-  store = await KnowledgeStore.open({ knowledgeDir, dataDir, logger: quietLogger(), watchDebounceMs: 30, ...extra });
-  return store;
-}
-
-const qaFile = () => join(folders.knowledgeDir, 'qa.yaml');
+const qaFile = () => join(fixture.folders.knowledgeDir, 'qa.yaml');
 const readQa = () => readFile(qaFile(), 'utf8');
 const boatsQuestion = 'How many boats has the U.S. destroyed?';
 // Changes one word of a quote, so it is no longer verbatim article text.
@@ -85,7 +68,7 @@ describe('KnowledgeStore watching qa.yaml', () => {
   it('does not load an article changed on disk so that a quote is no longer in it, and keeps the old article and answers', async () => {
     const kb = await openStore();
     const version = kb.current.version;
-    const articleFile = join(folders.knowledgeDir, 'article.yaml');
+    const articleFile = join(fixture.folders.knowledgeDir, 'article.yaml');
     await replaceFile(articleFile, (await readFile(articleFile, 'utf8')).replace('destroyed 19 boats', 'destroyed 20 boats'));
 
     await eventually(() => expect(kb.lastProblem?.issues.some((i) => i.id === 'boats-destroyed')).toBe(true));
@@ -139,7 +122,7 @@ describe('KnowledgeStore watching qa.yaml', () => {
   it('reports every error of a broken folder on reload and keeps the knowledge in use', async () => {
     const kb = await openStore({ watch: false });
     const version = kb.current.version;
-    await writeFile(join(folders.knowledgeDir, 'quotations.yaml'), 'quotations:\n  - id: Not An Id\n');
+    await writeFile(join(fixture.folders.knowledgeDir, 'quotations.yaml'), 'quotations:\n  - id: Not An Id\n');
     const report = await kb.reload();
     expect(report.loaded).toBe(false);
     expect(report.errors.length).toBeGreaterThan(1);

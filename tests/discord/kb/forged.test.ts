@@ -14,7 +14,7 @@ import { autocompleteInteraction, chatInputInteraction, componentInteraction, me
 import { botUser, message } from '../../support/payloads.js';
 import { at, slash } from '../harness.js';
 import { kbHarnessPerTest, type KbHarness } from './kbHarness.js';
-import { click, kb, member, moderator, NEW_ENTRY, submit, textOf } from './kbPayloads.js';
+import { click, member, moderator, NEW_ENTRY, submit, textOf } from './kbPayloads.js';
 
 const start = kbHarnessPerTest();
 

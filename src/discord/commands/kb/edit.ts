@@ -1,6 +1,6 @@
 import { SlashCommandSubcommandBuilder } from 'discord.js';
 import { entryForm, valuesOf } from './entryForm.js';
-import { entryById, notFound, say } from './replies.js';
+import { notFound, say, versionedEntry } from './replies.js';
 import { idOption, type KbSubcommand } from './subcommand.js';
 
 export default {
@@ -11,9 +11,9 @@ export default {
 
   execute(interaction, context) {
     const id = interaction.options.getString('id', true);
-    const entry = entryById(context, id);
-    const version = context.knowledge.versionOf(id);
-    if (!entry || !version) return say(notFound(id));
+    const found = versionedEntry(context, id);
+    if (!found) return say(notFound(id));
+    const { entry, version } = found;
     // The form carries the version it shows: saving it over someone else's later change is refused.
     return entryForm({ kind: 'edit', entryId: entry.id, version }, `Edit ${entry.id}`, valuesOf(entry));
   },

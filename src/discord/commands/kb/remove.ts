@@ -5,7 +5,7 @@ import type { Reply } from '../../respond.js';
 import { actorOf } from './access.js';
 import { kbButton, row } from './components.js';
 import type { KbButton } from './customIds.js';
-import { entryById, entryName, notFound, orRefusal, say } from './replies.js';
+import { entryById, entryName, notFound, orRefusal, say, versionedEntry } from './replies.js';
 import { idOption, type KbSubcommand } from './subcommand.js';
 
 export default {
@@ -16,9 +16,9 @@ export default {
 
   execute(interaction, context) {
     const id = interaction.options.getString('id', true);
-    const entry = entryById(context, id);
-    const version = context.knowledge.versionOf(id);
-    if (!entry || !version) return say(notFound(id));
+    const found = versionedEntry(context, id);
+    if (!found) return say(notFound(id));
+    const { entry, version } = found;
     return {
       content: `Remove ${entryName(entry)}? Readers will no longer get its answer. \`/kb undo\` brings it back.`,
       // The button carries the version shown here: if the entry changes before the click, nothing is removed.

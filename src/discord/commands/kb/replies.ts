@@ -95,3 +95,10 @@ export function warningLines(warnings: readonly KnowledgeIssue[]): string {
 export function entryById(context: BotContext, id: string): Entry | null {
   return context.knowledge.current.knowledge.entries.find((e) => e.id === id) ?? null;
 }
+
+/** The entry with the version a form or button must carry, so a later save over someone else's change is refused. */
+export function versionedEntry(context: BotContext, id: string): { entry: Entry; version: string } | null {
+  const entry = entryById(context, id);
+  const version = context.knowledge.versionOf(id);
+  return entry && version ? { entry, version } : null;
+}
