@@ -102,7 +102,7 @@ function unsupportedFacts(entry: Entry, file: string): KnowledgeIssue[] {
   // The speaker supports the names an attribution needs ("Galan said ...").
   const quote = foldForComparison(`${entry.quote} ${entry.speaker ?? ''}`).toLowerCase();
   const facts = [...entry.answer.matchAll(/\d[\d,.]*\d|\d|(?<![.!?]\s|^)\b\p{Lu}[\p{L}.'’-]*/gu)].map((m) =>
-    m[0].replace(/[.'’-]+$/, ''),
+    m[0].replace(/['’]s$/, '').replace(/[.'’-]+$/, ''),
   );
   const missing = [...new Set(facts)].filter((fact) => !quote.includes(foldForComparison(fact).toLowerCase()));
   return missing.length

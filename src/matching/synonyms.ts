@@ -61,6 +61,8 @@ const GROUPS: readonly string[] = [
   'government govt gov administration admin',
   'president pres prez leader',
   'un unodc',
+  'production produce produced cultivation cultivate cultivated crop crops harvest',
+  'place placed impose imposed slap slapped',
 ];
 
 // Keyed by each word and by its stem, so inflections the list does not spell out
