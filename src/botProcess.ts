@@ -38,7 +38,7 @@ export async function runBotProcess(config: Config, logger: Logger, options: Bot
   let bot: RunningBot | undefined;
   const shutDown = shutdownOnce(logger, BOT_GRACE_MS, async () => {
     await bot?.stop();
-    await Promise.all([store.close(), feedback.idle()]);
+    await Promise.all([store.close(), feedback.close()]);
     if (options.managed && process.connected) process.disconnect();
   });
 

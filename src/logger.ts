@@ -32,13 +32,43 @@ export function createLogger(options: LoggerOptions): Logger {
   const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
   const now = options.now ?? (() => new Date());
   const secrets = (options.secrets ?? []).filter((s): s is string => !!s && s.length >= MIN_SECRET_LENGTH);
-  const log = (level: LogLevel) => (event: string, fields: LogFields = {}) => {
-    if (RANK[level] < RANK[options.level]) return;
-    const line = JSON.stringify({ time: now().toISOString(), level, event, ...options.fields, ...fields }, serialiseErrors);
-    // Redact the serialised line, not the fields: a secret can hide anywhere, e.g. inside an error message.
-    write(secrets.reduce((text, secret) => text.split(secret).join(REDACTED), line));
+  const minimum = RANK[options.level];
+  const log = (level: LogLevel) => {
+    if (RANK[level] < minimum) return () => undefined;
+    // One line a question is the busiest path: one object built field by field, no
+    // replacer unless a field could hold an Error, and one write.
+    return (event: string, fields?: LogFields) => {
+      const record: Record<string, unknown> = { time: now().toISOString(), level, event };
+      const baseFlat = copyFields(record, options.fields);
+      const flat = copyFields(record, fields) && baseFlat;
+      const line = JSON.stringify(record, flat ? undefined : serialiseErrors);
+      write(secrets.length === 0 ? line : redact(line, secrets));
+    };
   };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+}
+
+/**
+ * Copies `fields` into `record` as a spread would (later keys win); false when a value
+ * is an object, which may be or hold an Error and so needs serialiseErrors. A replacer
+ * function takes JSON.stringify off its fast path, so lines of plain values go without.
+ */
+function copyFields(record: Record<string, unknown>, fields: LogFields | undefined): boolean {
+  let flat = true;
+  if (!fields) return flat;
+  for (const key of Object.keys(fields)) {
+    const value = fields[key];
+    record[key] = value;
+    if (typeof value === 'object' && value !== null) flat = false;
+  }
+  return flat;
+}
+
+// Redact the serialised line, not the fields: a secret can hide anywhere, e.g. inside an error message.
+function redact(line: string, secrets: readonly string[]): string {
+  let text = line;
+  for (const secret of secrets) if (text.includes(secret)) text = text.split(secret).join(REDACTED);
+  return text;
 }
 
 /** A logger that writes nothing, for tests that do not look at logs. */

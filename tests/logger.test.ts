@@ -50,3 +50,15 @@ describe('the logger', () => {
     expect(JSON.parse(lines[0] ?? '').error.message).toBe('bad header Bot [redacted]');
   });
 });
+
+describe('the logger on its fast path', () => {
+  it('lets an event field override a created-with field, as a spread would, and still serialises errors', () => {
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'info', write: (line) => lines.push(line), fields: { shard: 1, where: { a: 1 } } });
+    logger.info('moved', { shard: 2, error: new Error('boom') });
+
+    const record = JSON.parse(lines[0] ?? '');
+    expect(record).toMatchObject({ event: 'moved', shard: 2, where: { a: 1 }, error: { name: 'Error', message: 'boom' } });
+    expect(Object.keys(record)).toEqual(['time', 'level', 'event', 'shard', 'where', 'error']);
+  });
+});

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { benchChannels } from './benchChannels.js';
 import { cpuMs, residentMemory, stopProcess } from './processes.js';
 import { summarise, type Latency } from './stats.js';
 
@@ -27,6 +28,10 @@ export interface LoadFigures {
   readyRssBytes: number;
   rssBytes: number;
   peakRssBytes: number | null;
+  /** The peak before the flood: through warm-up and the steady phase (Linux only; null without a steady phase). */
+  pacedPeakRssBytes: number | null;
+  /** How many text channels the mentions were spread over. */
+  channels: number;
 }
 
 export interface LoadRun {
@@ -41,6 +46,8 @@ export interface LoadRun {
   /** First mentions at a steady rate (latency at a given load), then a flood (throughput). */
   paced: { count: number; perSecond: number } | null;
   flood: number;
+  /** Text channels the mentions are spread over, in turn (default 1; see benchChannels.ts). */
+  channels?: number;
 }
 
 const TOKEN = 'bench-token-not-a-real-one-0123456789';
@@ -72,10 +79,13 @@ export async function botUnderLoad(run: LoadRun): Promise<LoadFigures> {
     env: { ...process.env, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, DATA_DIR: dataDir, SHARD_COUNT: '1', QA_CHANNEL_IDS: '', LOG_LEVEL: 'info', ...run.env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  let channels: readonly string[] = [];
   let asked = 0;
   const ask = () => {
     const i = asked++;
-    const sent = fake.sendMessage({ content: run.questions[i % run.questions.length] ?? '', mentionsBot: true, authorId: authorId(i) });
+    const content = run.questions[i % run.questions.length] ?? '';
+    const channelId = channels[i % channels.length];
+    const sent = fake.sendMessage({ content, mentionsBot: true, authorId: authorId(i), ...(channelId && { channelId }) });
     sentAt.set(sent.id, process.hrtime.bigint());
     return sent.id;
   };
@@ -111,13 +121,17 @@ export async function botUnderLoad(run: LoadRun): Promise<LoadFigures> {
   };
   try {
     await ready(bot);
+    channels = await benchChannels(fake, run.channels ?? 1);
     // Some answered one at a time first, so the timed run sees compiled code and open connections.
     for (let i = 0; i < run.warmUp; i++) await allReplied([ask()], repliedAt);
     const readyRss = await residentMemory(bot.pid);
     const paced = run.paced && (await phase(run.paced.count, run.paced.perSecond));
+    // A flood holds every mention it has not answered yet; the peak before it is the bot's at a steady rate.
+    const pacedPeak = paced && (await residentMemory(bot.pid)).peak;
     const flood = await phase(run.flood, null);
     const memory = await residentMemory(bot.pid);
-    return { flood, paced, readyRssBytes: readyRss.rss, rssBytes: memory.rss, peakRssBytes: memory.peak };
+    const rss = { readyRssBytes: readyRss.rss, rssBytes: memory.rss, peakRssBytes: memory.peak, pacedPeakRssBytes: pacedPeak };
+    return { flood, paced, ...rss, channels: channels.length };
   } finally {
     await stopProcess(bot);
     await fake.close();

@@ -128,10 +128,12 @@ export function endToEndLines(result: EndToEndResult): string[] {
     `${f.answersPerSecond.toFixed(0)} answers/s, dispatch to reply p50 / p99 ${ms(f.latency.p50)} / ${ms(f.latency.p99)} ms; ` +
     `CPU per answer: bot ${f.botCpuMsPerAnswer === null ? '–' : ms(f.botCpuMsPerAnswer)} ms, fake ${ms(f.fakeCpuMsPerAnswer)} ms`;
   const run = (label: string, f: LoadFigures) => [
-    `  ${label}`,
+    `  ${label}; mentions spread over ${count(f.channels)} channel${f.channels === 1 ? '' : 's'}`,
     ...(f.paced ? [phase(f.paced)] : []),
     phase(f.flood),
-    `    bot resident memory: ${mb(f.readyRssBytes)} MB warmed up, ${mb(f.rssBytes)} MB at the end` +
+    `    bot resident memory: ${mb(f.readyRssBytes)} MB warmed up` +
+      (f.pacedPeakRssBytes ? `, ${mb(f.pacedPeakRssBytes)} MB at peak before the flood` : '') +
+      `, ${mb(f.rssBytes)} MB at the end` +
       (f.peakRssBytes ? `, ${mb(f.peakRssBytes)} MB at peak` : ''),
   ];
   return [

@@ -7,9 +7,11 @@ import { Client, Events, GatewayCloseCodes, GatewayIntentBits, Partials } from '
 import type { ClientOptions } from 'discord.js';
 import { required, type Config } from '../config.js';
 import type { BotContext } from './context.js';
+import { makeCache, sweepers } from './caches.js';
 import { COMMANDS } from './commands/index.js';
 import { createInteractionHandler } from './interactions.js';
 import { createMessageHandler } from './messages.js';
+import { RecentIds } from './recentIds.js';
 import { explainFatalClose, explainStartupError } from './startupErrors.js';
 
 // Close codes after which discord.js stops reconnecting (UNRECOVERABLE_CLOSE_CODES in its WebSocketManager).
@@ -45,6 +47,9 @@ export function clientOptionsFor(config: Config): ClientOptions {
     partials: [Partials.Channel],
     // A default for anything that bypasses respond.ts; respond.ts sets the same on every send.
     allowedMentions: { parse: [], repliedUser: true },
+    // Bounded caches: see caches.ts.
+    makeCache,
+    sweepers,
     ...(config.apiUrl && { rest: { api: config.apiUrl } }),
     // No shard options: one process runs the one shard, or the ShardingManager runs a process per
     // shard and each passes its own (see src/shard.ts) in StartOptions.clientOptions.
@@ -64,8 +69,19 @@ export async function startBot(context: BotContext, options: StartOptions = {}):
     reportFatal = reject;
   });
 
-  client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction));
-  client.on(Events.MessageCreate, (message) => void onMessage(message));
+  // A resume can replay an event the bot already handled: act on each message and interaction once.
+  const handled = new RecentIds();
+  const firstTime = (kind: string, id: string) => {
+    if (handled.firstSeen(id)) return true;
+    logger.info('duplicate-event-ignored', { kind, id });
+    return false;
+  };
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (firstTime('interaction', interaction.id)) void onInteraction(interaction);
+  });
+  client.on(Events.MessageCreate, (message) => {
+    if (firstTime('message', message.id)) void onMessage(message);
+  });
   client.on(Events.Error, (error) => logger.error('client-error', { error }));
   client.on(Events.Warn, (message) => logger.warn('client-warning', { message }));
   client.on(Events.ShardError, (error, shardId) => logger.error('shard-error', { shardId, error }));

@@ -4,11 +4,13 @@
  */
 export type CooldownDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
 
-// Forgetting users whose window has passed keeps memory bounded on a busy server;
-// sweeping only past this size keeps the common case O(1).
-const SWEEP_ABOVE = 1_000;
-
 export class Cooldown {
+  /**
+   * When each user was last allowed, oldest first: a user allowed again is moved to
+   * the end, so the map stays in order of time. Users whose window has passed are then
+   * always at the front, and forgetting them (which keeps memory bounded on a busy
+   * server) looks at nothing else: each user is removed once, O(1) amortised a question.
+   */
   private readonly lastAllowed = new Map<string, number>();
   private readonly windowMs: number;
 
@@ -23,18 +25,27 @@ export class Cooldown {
   take(userId: string): CooldownDecision {
     if (this.windowMs === 0) return { allowed: true };
     const now = this.now();
+    this.forgetExpired(now);
     const last = this.lastAllowed.get(userId);
     if (last !== undefined && now - last < this.windowMs) {
       return { allowed: false, retryAfterMs: this.windowMs - (now - last) };
     }
+    this.lastAllowed.delete(userId);
     this.lastAllowed.set(userId, now);
-    if (this.lastAllowed.size > SWEEP_ABOVE) this.sweep(now);
     return { allowed: true };
   }
 
-  private sweep(now: number): void {
+  /** How many users are remembered: those still inside their window. */
+  get size(): number {
+    return this.lastAllowed.size;
+  }
+
+  // If the clock steps back, later entries may be older than the front one: they are then
+  // forgotten a little late, never early (take() still compares each user's own time).
+  private forgetExpired(now: number): void {
     for (const [userId, last] of this.lastAllowed) {
-      if (now - last >= this.windowMs) this.lastAllowed.delete(userId);
+      if (now - last < this.windowMs) return;
+      this.lastAllowed.delete(userId);
     }
   }
 }

@@ -39,3 +39,30 @@ describe('the per-user cooldown', () => {
     expect([cooldown.take('alice'), cooldown.take('alice')]).toEqual([{ allowed: true }, { allowed: true }]);
   });
 });
+
+describe('the cooldown memory', () => {
+  it('forgets users whose window has passed, keeping only those still waiting', () => {
+    const time = clock();
+    const cooldown = new Cooldown(5, time.now);
+    for (let n = 0; n < 3_000; n++) {
+      cooldown.take(`user-${n}`);
+      time.advance(10);
+    }
+    // 5 s at one question every 10 ms: the last 500 askers are still inside their window.
+    expect(cooldown.size).toBe(500);
+    expect(cooldown.take('user-2999')).toMatchObject({ allowed: false });
+    expect(cooldown.take('user-2000')).toEqual({ allowed: true });
+  });
+
+  it('keeps a user allowed again until their new window has passed', () => {
+    const time = clock();
+    const cooldown = new Cooldown(5, time.now);
+    cooldown.take('alice');
+    time.advance(5_000);
+    cooldown.take('alice');
+    cooldown.take('bob');
+    time.advance(4_999);
+    expect(cooldown.take('alice')).toEqual({ allowed: false, retryAfterMs: 1 });
+    expect(cooldown.size).toBe(2);
+  });
+});
