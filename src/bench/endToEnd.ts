@@ -30,9 +30,14 @@ const PACED_SECONDS = 5;
 // A busy server's questions arrive in many channels, and discord.js replies in each channel one
 // request at a time (see benchChannels.ts); 500 a second over 20 channels is still 25 a second
 // in each, five times what Discord would let a bot send in one.
-const CHANNELS = 20;
+export const DEFAULT_CHANNELS = 20;
 
-export async function runEndToEnd(questions: readonly string[], count: number, progress: (m: string) => void): Promise<EndToEndResult> {
+export async function runEndToEnd(
+  questions: readonly string[],
+  count: number,
+  progress: (m: string) => void,
+  channels = DEFAULT_CHANNELS,
+): Promise<EndToEndResult> {
   const missing = NEEDED.filter((file) => !existsSync(join(ROOT, file)));
   if (missing.length) return { status: 'not-run', reason: `${missing.join(', ')} not there yet` };
   try {
@@ -41,11 +46,11 @@ export async function runEndToEnd(questions: readonly string[], count: number, p
       root: ROOT, entry: 'src/bench/benchBot.ts', env: { BENCH_REST_PER_SECOND: '1000000' }, questions, warmUp: 200,
       paced: { count: PACED_SECONDS * END_TO_END_TARGETS.answersPerSecond, perSecond: END_TO_END_TARGETS.answersPerSecond },
       flood: count,
-      channels: CHANNELS,
+      channels,
     });
     progress(`end to end: ${AS_STARTED_QUESTIONS} mentions to the bot as npm start runs it`);
     const asStarted = await botUnderLoad({
-      root: ROOT, entry: 'src/index.ts', env: {}, questions, warmUp: 20, paced: null, flood: AS_STARTED_QUESTIONS, channels: CHANNELS,
+      root: ROOT, entry: 'src/index.ts', env: {}, questions, warmUp: 20, paced: null, flood: AS_STARTED_QUESTIONS, channels,
     });
     return { status: 'measured', capacity, asStarted };
   } catch (error) {

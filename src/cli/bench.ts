@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runEndToEnd, type EndToEndResult } from '../bench/endToEnd.js';
+import { DEFAULT_CHANNELS, runEndToEnd, type EndToEndResult } from '../bench/endToEnd.js';
 import { runMatchingBench, type MatchingFigures } from '../bench/matchingBench.js';
 import { benchQuestions, phrasingsOf } from '../bench/questions.js';
 import {
@@ -13,7 +13,7 @@ import { loadKnowledge } from '../knowledge/load.js';
 import { EVAL_DIR, readQuestions } from './evaluation.js';
 import { runCli } from './run.js';
 
-const USAGE = 'usage: npm run bench -- [--json] [--seed N] [--sizes 1000,10000] [--matching-only | --e2e-only]';
+const USAGE = 'usage: npm run bench -- [--json] [--seed N] [--sizes 1000,10000] [--matching-only | --e2e-only] [--channels N]';
 const DEFAULT_SIZES = [1000, 10_000];
 const END_TO_END_QUESTIONS = 5000;
 
@@ -35,12 +35,16 @@ runCli(async () => {
       'matching-only': { type: 'boolean', default: false },
       // Part 2 alone, for working on the bot's own speed without waiting for part 1.
       'e2e-only': { type: 'boolean', default: false },
+      // How many channels the end-to-end mentions are spread over (see src/bench/benchChannels.ts).
+      channels: { type: 'string', default: String(DEFAULT_CHANNELS) },
     },
   });
   const seed = Number(values.seed);
   const sizes = values.sizes ? values.sizes.split(',').map(Number) : DEFAULT_SIZES;
   const e2eOnly = values['e2e-only'];
-  if (!Number.isInteger(seed) || sizes.some((n) => !Number.isInteger(n) || n < 1) || (e2eOnly && values['matching-only'])) {
+  const channels = Number(values.channels);
+  const badNumbers = !Number.isInteger(seed) || !Number.isInteger(channels) || channels < 1 || sizes.some((n) => !Number.isInteger(n) || n < 1);
+  if (badNumbers || (e2eOnly && values['matching-only'])) {
     console.error(USAGE);
     return 2;
   }
@@ -64,7 +68,7 @@ runCli(async () => {
       });
   const endToEnd: EndToEndResult = values['matching-only']
     ? { status: 'not-run', reason: 'skipped (--matching-only)' }
-    : await runEndToEnd(benchQuestions(entries, seed).map((q) => q.text), END_TO_END_QUESTIONS, progress);
+    : await runEndToEnd(benchQuestions(entries, seed).map((q) => q.text), END_TO_END_QUESTIONS, progress, channels);
 
   const targets = { matching: matching ? matchingTargets(matching) : [], endToEnd: endToEndTargets(endToEnd) };
   const loadAtEnd = loadavg()[0] ?? Number.NaN;

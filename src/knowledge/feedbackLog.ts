@@ -48,7 +48,7 @@ export class FeedbackLog {
   private readonly votes = new Map<string, VoteLine>();
   private readonly dismissed = new Map<string, string>();
   private readonly queue = new SerialQueue();
-  // One descriptor per file, kept open while records keep coming, not an open and close per record.
+  // One handle per file, kept open while records keep coming, not an open and close per record.
   private readonly files: { questions: LineAppender; votes: LineAppender; dismissed: LineAppender };
   private readonly tailSize: number;
   private readonly maxVotes: number;
@@ -83,9 +83,10 @@ export class FeedbackLog {
       guildId: event.guildId,
       channelId: event.channelId,
     };
-    // Not through the queue, which would cost a promise turn per question: the appender
-    // writes each line as it comes (see lineAppender.ts), so they are counted in order.
-    return this.files.questions.append(JSON.stringify(line)).then(() => this.countQuestion(line));
+    // Counted when handed in, so stats agree with what the asker was told without waiting for the
+    // disk (one that then fails to write is counted until a restart). Resolves once written.
+    this.countQuestion(line);
+    return this.files.questions.append(JSON.stringify(line));
   }
 
   /** One vote per user per answer: voting again on the same question and entry replaces the earlier vote. */
@@ -139,13 +140,13 @@ export class FeedbackLog {
   /** Resolves once every record handed in so far is written. */
   async idle(): Promise<void> {
     await this.queue.idle();
-    await Promise.all(Object.values(this.files).map((a) => a.idle()));
+    await Promise.all(Object.values(this.files).map((file) => file.idle()));
   }
 
   /** Writes what is pending and closes the files (they reopen if more is recorded). */
   async close(): Promise<void> {
     await this.queue.idle();
-    await Promise.all(Object.values(this.files).map((a) => a.close()));
+    await Promise.all(Object.values(this.files).map((file) => file.close()));
   }
 
   private *reviewItems(): Generator<ReviewItem> {

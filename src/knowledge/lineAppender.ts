@@ -1,85 +1,95 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 
-// A descriptor left open while nobody writes would outlive a forgotten close() and keep
-// a rotated-away file growing; a second of quiet is cheap to reopen after.
+// A handle left open while nobody writes would outlive a forgotten close() and keep a
+// rotated-away file growing; a second of quiet is cheap to reopen after.
 const CLOSE_WHEN_IDLE_MS = 1_000;
+// On a stuck disk lines would pile up in memory for good; past this many, new ones fail
+// at once (the caller carries on without its record) until the disk takes writes again.
+const MAX_WAITING_LINES = 10_000;
+
+interface Waiting {
+  text: string;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
 
 /**
- * Appends lines to one file through one descriptor, kept open while lines keep coming,
- * written synchronously: a record of a few hundred bytes goes to the page cache in
- * about 2 µs, where opening and closing the file per record (appendFile) took three
- * trips through the thread pool, 50–90 µs of CPU and two thread wake-ups on a busy
- * 2-core machine, and even a kept-open async handle takes about 20 µs. The price is
- * that a disk stalled for a write stalls the bot for that long; feedback is a trickle
- * (one short line per question), which a local disk's page cache absorbs.
+ * Appends lines to one file, in the order they are handed in, through one handle kept
+ * open while lines keep coming, and the lines that arrive while a write is under way go
+ * out together in the next write. Opening and closing the file for every line (appendFile)
+ * cost three trips through the thread pool a line; this is one, or less under load.
+ * Writes stay asynchronous, so a slow or stuck disk holds back records, never the bot.
  *
- * A line is handed to the operating system before append() resolves, so a crash of
- * the process loses nothing acknowledged; nothing is fsynced (as with appendFile), so
- * losing the machine may lose the last records, and a torn last line is skipped on read.
+ * Each promise resolves once its line is written (handed to the operating system; as with
+ * appendFile, nothing is fsynced). A crash loses the lines still waiting, whose promises have
+ * not resolved, and can tear the last line written, which readers skip.
  */
 export class LineAppender {
-  private fd: number | null = null;
+  private waiting: Waiting[] = [];
+  private handle: FileHandle | null = null;
+  private writing: Promise<void> | null = null;
   private idleTimer: NodeJS.Timeout | null = null;
 
   constructor(readonly path: string) {}
 
-  /** `line` (without its newline) at the end of the file; rejects, and writes nothing, if it cannot be written. */
+  /** `line` (without its newline) at the end of the file; resolves once it is written. */
   append(line: string): Promise<void> {
-    try {
-      this.write(`${line}\n`);
-      return Promise.resolve();
-    } catch (error) {
-      return Promise.reject(error);
+    if (this.waiting.length >= MAX_WAITING_LINES) {
+      return Promise.reject(new Error(`${MAX_WAITING_LINES} lines are already waiting to be written to ${this.path}`));
     }
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ text: `${line}\n`, resolve, reject });
+      this.writing ??= this.drain();
+    });
   }
 
-  /** Resolves once every line handed in so far is written: at once, as each is written as it comes. */
-  idle(): Promise<void> {
-    return Promise.resolve();
+  /** Resolves once every line handed in so far is written (or has failed). */
+  async idle(): Promise<void> {
+    while (this.writing) await this.writing;
   }
 
-  /** Closes the file; a later append opens it again. */
+  /** Writes what is waiting and closes the file; a later append opens it again. */
   async close(): Promise<void> {
+    await this.idle();
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
-    this.release();
+    await this.release();
   }
 
-  private write(text: string): void {
-    try {
-      this.fd ??= openSync(this.path, 'a');
-      let offset = writeSync(this.fd, text);
-      // A regular file takes the whole line unless the disk is full; finish a short write or fail.
-      if (offset < Buffer.byteLength(text)) {
-        const bytes = Buffer.from(text);
-        while (offset < bytes.length) {
-          const written = writeSync(this.fd, bytes, offset);
-          if (written === 0) throw new Error(`no room to write to ${this.path}`);
-          offset += written;
-        }
+  private async drain(): Promise<void> {
+    while (this.waiting.length > 0) {
+      const batch = this.waiting;
+      this.waiting = [];
+      try {
+        this.handle ??= await open(this.path, 'a');
+        await this.handle.appendFile(batch.length === 1 ? (batch[0]?.text ?? '') : batch.map((w) => w.text).join(''));
+        for (const w of batch) w.resolve();
+      } catch (error) {
+        for (const w of batch) w.reject(error);
+        // The handle may be what failed (a removed disk); the next line opens the file afresh.
+        await this.release();
       }
-    } catch (error) {
-      // The descriptor may be what failed (a removed disk); the next line opens the file afresh.
-      this.release();
-      throw error;
     }
+    this.writing = null;
     this.closeWhenIdle();
   }
 
   private closeWhenIdle(): void {
-    // One timer, pushed back on every line: refresh() is cheaper than a new timer a line.
-    if (this.idleTimer) this.idleTimer.refresh();
-    else this.idleTimer = setTimeout(() => ((this.idleTimer = null), this.release()), CLOSE_WHEN_IDLE_MS).unref();
+    // One timer, pushed back after every write: refresh() is cheaper than a new timer each time.
+    if (this.idleTimer) {
+      this.idleTimer.refresh();
+      return;
+    }
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null;
+      if (this.writing === null) void this.release();
+    }, CLOSE_WHEN_IDLE_MS).unref();
   }
 
-  private release(): void {
-    const fd = this.fd;
-    this.fd = null;
-    if (fd === null) return;
-    try {
-      closeSync(fd);
-    } catch {
-      // Closing a descriptor whose file or disk has gone can fail; it is released either way.
-    }
+  private async release(): Promise<void> {
+    const handle = this.handle;
+    this.handle = null;
+    // Closing a handle whose file or disk has gone can fail; it is released either way.
+    await handle?.close().catch(() => undefined);
   }
 }

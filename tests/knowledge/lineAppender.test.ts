@@ -40,6 +40,17 @@ describe('LineAppender', () => {
     expect(await linesOf(path)).toEqual(['one', 'two', 'three']);
   });
 
+  it('refuses new lines at once while 10,000 already wait, rather than pile them up in memory', async () => {
+    const path = join(dir, 'log.jsonl');
+    const appender = new LineAppender(path);
+    // The first line is being written; the next 10,000 wait behind it, and one more is too many.
+    const lines = Array.from({ length: 10_002 }, (_, n) => appender.append(`line ${n}`));
+    await expect(lines.at(-1)).rejects.toThrow(/already waiting/);
+    await Promise.all(lines.slice(0, -1));
+    expect(await linesOf(path)).toHaveLength(10_001);
+    await appender.close();
+  });
+
   it('fails the lines it cannot write, and writes later ones once it can', async () => {
     const path = join(dir, 'missing', 'log.jsonl');
     const appender = new LineAppender(path);
