@@ -8,7 +8,7 @@ import type { Config } from '../config.js';
 import type { AuditRecord, EditActor } from '../knowledge/auditLog.js';
 import { entryVersion } from '../knowledge/contentHash.js';
 import { KnowledgeEditError } from '../knowledge/editErrors.js';
-import type { FeedbackStats, ReviewGroup } from '../knowledge/feedbackRecords.js';
+import type { FeedbackStats, QuestionEvent, ReviewGroup, VoteEvent } from '../knowledge/feedbackRecords.js';
 import type { Knowledge } from '../knowledge/load.js';
 import type { EntryDraft, EntryPatch } from '../knowledge/qaDocument.js';
 import { groupQuestions, type ReviewItem } from '../knowledge/reviewQueue.js';
@@ -41,28 +41,9 @@ export interface KnowledgeEditor {
   history(entryId?: string, limit?: number): Promise<AuditRecord[]>;
 }
 
-export interface QuestionRecord {
-  question: string;
-  answered: boolean;
-  entryId: string | null;
-  confidence: number;
-  /** The best entry whether or not it answered: what the knowledge came closest to. */
-  nearestId: string | null;
-  guildId: string | null;
-  channelId: string | null;
-  /** ISO 8601. */
-  time: string;
-}
-
-export interface VoteRecord {
-  entryId: string;
-  /** The question the rated answer was shown for: the entry's own question, which the embed title shows. */
-  question: string;
-  helpful: boolean;
-  userId: string;
-  /** ISO 8601. */
-  time: string;
-}
+// The bot always stamps its records, so `time` is required here where the log defaults it.
+export type QuestionRecord = QuestionEvent & { time: string };
+export type VoteRecord = VoteEvent & { time: string };
 
 export interface FeedbackSink {
   recordQuestion(record: QuestionRecord): void | Promise<void>;
