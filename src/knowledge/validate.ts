@@ -25,10 +25,7 @@ export function validateEntries(raw: unknown, article: Article, file: string): V
   const parsed = parseWith(qaFileSchema, raw, file, 'entries');
   if (!parsed.value) return { ...parsed, value: null };
   const entries = parsed.value.entries;
-  const errors = [
-    ...duplicateIds(entries, file),
-    ...entries.flatMap((e) => sourceErrors(e, e.quote, article, file)),
-  ];
+  const errors = sourcingErrors(entries, (e) => e.quote, article, file);
   const warnings = [...entries.flatMap((e) => unsupportedFacts(e, file)), ...sharedPhrasings(entries, file)];
   return { value: errors.length ? null : entries, errors, warnings };
 }
@@ -37,10 +34,7 @@ export function validateQuotations(raw: unknown, article: Article, file: string)
   const parsed = parseWith(quotationsFileSchema, raw, file, 'quotations');
   if (!parsed.value) return { ...parsed, value: null };
   const quotations = parsed.value.quotations;
-  const errors = [
-    ...duplicateIds(quotations, file),
-    ...quotations.flatMap((q) => sourceErrors(q, q.text, article, file)),
-  ];
+  const errors = sourcingErrors(quotations, (q) => q.text, article, file);
   return { value: errors.length ? null : quotations, errors, warnings: [] };
 }
 
@@ -70,6 +64,16 @@ function idAt(raw: unknown, listKey: string, index: number): string {
     if (typeof id === 'string' && id) return id;
   }
   return `#${index + 1}`;
+}
+
+/** What entries and quotations alike must pass: unique ids, and text verbatim in the paragraph named. */
+function sourcingErrors<T extends Sourced>(
+  items: readonly T[],
+  quoteOf: (item: T) => string,
+  article: Article,
+  file: string,
+): KnowledgeIssue[] {
+  return [...duplicateIds(items, file), ...items.flatMap((item) => sourceErrors(item, quoteOf(item), article, file))];
 }
 
 function duplicateIds(items: readonly Sourced[], file: string): KnowledgeIssue[] {

@@ -23,7 +23,7 @@ const UNKNOWN_NUMBER_FACTOR = 2;
 const STOP_WORD_FREQUENCY = 1000;
 
 /**
- * Term statistics over the knowledge: which entries use a term (postings), and how
+ * Term statistics over the knowledge: how many entries use a term, and how
  * rare it is (BM25's idf). Rare terms decide which entry a question is about.
  */
 export class KnowledgeIndex {
@@ -31,7 +31,8 @@ export class KnowledgeIndex {
   readonly typos: TypoCorrector;
   /** What a term the knowledge never uses weighs: more than the rarest possible term. */
   readonly unknownWeight: number;
-  private readonly postings = new Map<string, number[]>();
+  /** How many entries use each term anywhere (document frequency). */
+  private readonly entryCounts = new Map<string, number>();
   private readonly idf = new Map<string, number>();
 
   constructor(entries: readonly Entry[]) {
@@ -39,25 +40,20 @@ export class KnowledgeIndex {
     const count = (text: string) => {
       for (const word of wordsOf(text)) frequency.set(word, (frequency.get(word) ?? 0) + 1);
     };
-    const indexed = entries.map((entry, position) => {
+    const indexed = entries.map((entry) => {
       const phrasings = [entry.question, ...entry.alternates].map((text) => (count(text), new Set(termsOf(text))));
       const source = [entry.answer, entry.quote, entry.speaker ?? ''].join('\n');
       count(source);
       const sourceTerms = new Set(termsOf(source).filter((t) => !QUESTION_TERMS.has(t)));
-      for (const term of new Set([...sourceTerms, ...phrasings.flatMap((p) => [...p])])) {
-        const list = this.postings.get(term);
-        if (list) list.push(position);
-        else this.postings.set(term, [position]);
-      }
-      return { entry, phrasings, sourceTerms };
+      const allTerms = new Set([...sourceTerms, ...phrasings.flatMap((p) => [...p])]);
+      for (const term of allTerms) this.entryCounts.set(term, (this.entryCounts.get(term) ?? 0) + 1);
+      return { entry, phrasings, sourceTerms, allTerms };
     });
     const n = entries.length;
-    for (const [term, list] of this.postings) this.idf.set(term, idf(n, list.length));
+    for (const [term, containing] of this.entryCounts) this.idf.set(term, idf(n, containing));
     this.unknownWeight = idf(n, 0) * UNKNOWN_WORD_FACTOR;
-    this.entries = indexed.map(({ entry, phrasings, sourceTerms }) => ({
-      entry,
-      sourceTerms,
-      allTerms: new Set([...sourceTerms, ...phrasings.flatMap((p) => [...p])]),
+    this.entries = indexed.map(({ phrasings, ...rest }) => ({
+      ...rest,
       phrasings: phrasings.map((terms) => ({ terms, mass: sum([...terms].map((t) => this.weight(t))) })),
     }));
     for (const word of [...STOP_WORDS, ...QUESTION_TERMS]) frequency.set(word, STOP_WORD_FREQUENCY);
@@ -66,12 +62,7 @@ export class KnowledgeIndex {
   }
 
   has(term: string): boolean {
-    return this.postings.has(term);
-  }
-
-  /** The entries (by position) that use a term anywhere. */
-  entriesWith(term: string): readonly number[] {
-    return this.postings.get(term) ?? [];
+    return this.entryCounts.has(term);
   }
 
   weight(term: string): number {

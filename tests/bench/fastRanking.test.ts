@@ -23,7 +23,7 @@ function plainRank(index: KnowledgeIndex, question: string, limit: number): Arra
   }
   const list = [...terms.values()];
   const total = sum(list.map((t) => t.weight));
-  const positions = new Set(list.filter((t) => !QUESTION_TERMS.has(t.term)).flatMap((t) => index.entriesWith(t.term)));
+  const positions = new Set(list.filter((t) => !QUESTION_TERMS.has(t.term)).flatMap((t) => entriesWith(index, t.term)));
   const scored: Array<[string, number]> = [];
   for (const position of positions) {
     const indexed = index.entries[position];
@@ -66,3 +66,7 @@ describe('ranking at scale', () => {
     );
   });
 });
+
+function entriesWith(index: KnowledgeIndex, term: string): number[] {
+  return index.entries.flatMap((indexed, position) => (indexed.allTerms.has(term) ? [position] : []));
+}
