@@ -10,11 +10,6 @@ import { renderAnswer } from './render/answer.js';
 import { renderNoAnswer } from './render/noAnswer.js';
 import type { Reply } from './respond.js';
 
-// The reply waits this long at most for the question's record: long enough that the record is
-// normally written first (so /kb review and stats agree with what people were told), short enough that a
-// slow or stuck disk cannot make an interaction miss Discord's three seconds. The record still completes.
-const RECORD_WAIT_MS = 500;
-
 export type QuestionSource = 'mention' | 'reply' | 'channel' | 'dm' | 'slash' | 'context-menu' | 'button';
 
 /** Who asked, where, and how. */
@@ -48,7 +43,9 @@ export async function answerQuestion(question: string, context: BotContext, aske
     guildId: asked.guildId,
     channelId: asked.channelId,
   });
-  const recorded = recordQuestion(context, {
+  // Not awaited: the feedback log counts a record as soon as it is handed in, so stats and the review
+  // queue already agree with the reply; the disk write must not sit in front of the answer.
+  void recordQuestion(context, {
     question,
     answered: result.answered,
     entryId,
@@ -58,7 +55,6 @@ export async function answerQuestion(question: string, context: BotContext, aske
     channelId: asked.channelId,
     time: new Date().toISOString(),
   });
-  await settledWithin(recorded, RECORD_WAIT_MS);
   const reply =
     result.answered && result.entry
       ? renderAnswer({
@@ -91,16 +87,6 @@ async function recordQuestion(context: BotContext, record: QuestionRecord): Prom
   } catch (error) {
     context.logger.warn('feedback-record-failed', { kind: 'question', error });
   }
-}
-
-/** Waits for `task` to settle, but no longer than `ms`. */
-async function settledWithin(task: Promise<void>, ms: number): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, ms);
-  });
-  await Promise.race([task, timeout]);
-  clearTimeout(timer);
 }
 
 function round(confidence: number): number {
