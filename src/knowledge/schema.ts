@@ -20,6 +20,16 @@ export const articleSchema = z.object({
   paragraphs: z.array(text(5000)).min(1, 'must have at least one paragraph'),
 });
 
+/**
+ * One language's side of an entry: how its readers ask, and the answer in their words.
+ * The quote stays the article's own English text, so it is never translated here.
+ */
+export const localisedSideSchema = z.object({
+  question: text(300),
+  alternates: z.array(text(300)).max(50, 'must have at most 50 alternates').default([]),
+  answer: text(1000),
+});
+
 export const entrySchema = z.object({
   id,
   question: text(300),
@@ -28,6 +38,8 @@ export const entrySchema = z.object({
   quote: text(1000).refine((q) => q.length >= 20, 'must be at least 20 characters of article text'),
   speaker: text(100).nullable().default(null),
   paragraph: z.number().int().positive(),
+  /** The Spanish side (optional: an entry without one is answered only in English). */
+  es: localisedSideSchema.optional(),
 });
 
 export const qaFileSchema = z.object({
@@ -47,5 +59,6 @@ export const quotationsFileSchema = z.object({
 
 export type Article = z.infer<typeof articleSchema>;
 export type Entry = z.infer<typeof entrySchema>;
+export type LocalisedSide = z.infer<typeof localisedSideSchema>;
 export type EntryInput = z.input<typeof entrySchema>;
 export type Quotation = z.infer<typeof quotationSchema>;
