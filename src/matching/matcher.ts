@@ -8,12 +8,24 @@ export type { Candidate } from './ranking.js';
 
 export type MatchReason = 'answered' | 'empty' | 'too-long' | 'not-covered' | 'ambiguous';
 
+/** The languages the bot answers in; the article itself is English. */
+export type Language = 'en' | 'es';
+
+export interface MatchOptions {
+  /** How many ranked candidates to return (default 5). */
+  limit?: number;
+  /** The asker's Discord locale ("es-ES", "en-US"…), a hint for short or mixed questions. */
+  locale?: string;
+}
+
 export interface MatchResult {
   question: string;
   answered: boolean;
   entry: Entry | null;
   confidence: number;
   reason: MatchReason;
+  /** The language the question was asked in, and so the one to answer in. */
+  language: Language;
   /** The best entries, best first, whether or not the question was answered. */
   candidates: readonly Candidate[];
   /** Up to three near entries for a "did you mean", never the answered one. */
@@ -41,13 +53,16 @@ export class Matcher {
     return this.index.entries.length;
   }
 
-  match(question: string, limit = 5): MatchResult {
+  match(question: string, options: MatchOptions = {}): MatchResult {
+    const limit = options.limit ?? 5;
+    const language: Language = 'en';
     const noAnswer = (reason: MatchReason, candidates: readonly Candidate[] = []): MatchResult => ({
       question,
       answered: false,
       entry: null,
       confidence: candidates[0]?.confidence ?? 0,
       reason,
+      language,
       candidates,
       suggestions: this.suggestionsFrom(candidates, null),
     });
@@ -67,6 +82,7 @@ export class Matcher {
       entry: best.entry,
       confidence: best.confidence,
       reason: 'answered',
+      language,
       candidates,
       suggestions: this.suggestionsFrom(candidates, best.entry),
     };

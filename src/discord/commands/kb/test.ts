@@ -25,7 +25,7 @@ export default {
 
   execute(interaction, context) {
     const question = interaction.options.getString('question', true);
-    const result = context.knowledge.current.matcher.match(question, CANDIDATES);
+    const result = context.knowledge.current.matcher.match(question, { limit: CANDIDATES });
     const verdict =
       result.answered && result.entry
         ? `✅ **Would answer** with ${entryName(result.entry)} (confidence ${percent(result.confidence)}).`
