@@ -1,4 +1,8 @@
 import type { z } from 'zod';
+import { attributionWarnings, speakerWarnings } from './checks/attribution.js';
+import { clip } from './checks/clip.js';
+import { quoteSpanWarnings } from './checks/quoteSpan.js';
+import { openerErrors, wordingWarnings } from './checks/wording.js';
 import { paragraphsContaining, foldForComparison } from './verbatim.js';
 import type { KnowledgeIssue } from './issues.js';
 import {
@@ -20,14 +24,29 @@ interface Sourced {
   paragraph: number;
 }
 
-/** Schema, unique ids, and every quote verbatim in the paragraph it names. */
+/**
+ * Schema, unique ids, every quote verbatim in the paragraph it names, and no yes/no opener that a phrasing
+ * would turn backwards (errors); how each answer reads, is attributed and is sourced (warnings, once the
+ * quotes are known to be verbatim, since those checks read the quote in its paragraph).
+ */
 export function validateEntries(raw: unknown, article: Article, file: string): Validated<Entry[]> {
   const parsed = parseWith(qaFileSchema, raw, file, 'entries');
   if (!parsed.value) return { ...parsed, value: null };
   const entries = parsed.value.entries;
-  const errors = sourcingErrors(entries, (e) => e.quote, article, file);
-  const warnings = [...entries.flatMap((e) => unsupportedFacts(e, file)), ...sharedPhrasings(entries, file)];
+  const sourcing = sourcingErrors(entries, (e) => e.quote, article, file);
+  const errors = [...sourcing, ...entries.flatMap((e) => openerErrors(e, file))];
+  const readings = sourcing.length ? [] : entries.flatMap((e) => entryWarnings(e, article, file));
+  const warnings = [...readings, ...sharedPhrasings(entries, file)];
   return { value: errors.length ? null : entries, errors, warnings };
+}
+
+function entryWarnings(entry: Entry, article: Article, file: string): KnowledgeIssue[] {
+  return [
+    ...quoteSpanWarnings(entry, article, file),
+    ...speakerWarnings(entry, article, file),
+    ...attributionWarnings(entry, article, file),
+    ...wordingWarnings(entry, article, file),
+  ];
 }
 
 export function validateQuotations(raw: unknown, article: Article, file: string): Validated<Quotation[]> {
@@ -35,7 +54,8 @@ export function validateQuotations(raw: unknown, article: Article, file: string)
   if (!parsed.value) return { ...parsed, value: null };
   const quotations = parsed.value.quotations;
   const errors = sourcingErrors(quotations, (q) => q.text, article, file);
-  return { value: errors.length ? null : quotations, errors, warnings: [] };
+  const warnings = errors.length ? [] : quotations.flatMap((q) => speakerWarnings(q, article, file));
+  return { value: errors.length ? null : quotations, errors, warnings };
 }
 
 function parseWith<S extends z.ZodType>(
@@ -101,19 +121,6 @@ function sourceErrors(item: Sourced, quote: string, article: Article, file: stri
   return [];
 }
 
-// Numbers and proper names are where a paraphrase most often drifts from its source.
-function unsupportedFacts(entry: Entry, file: string): KnowledgeIssue[] {
-  // The speaker supports the names an attribution needs ("Galan said ...").
-  const quote = foldForComparison(`${entry.quote} ${entry.speaker ?? ''}`).toLowerCase();
-  const facts = [...entry.answer.matchAll(/\d[\d,.]*\d|\d|(?<![.!?]\s|^)\b\p{Lu}[\p{L}.'’-]*/gu)].map((m) =>
-    m[0].replace(/['’]s$/, '').replace(/[.'’-]+$/, ''),
-  );
-  const missing = [...new Set(facts)].filter((fact) => !quote.includes(foldForComparison(fact).toLowerCase()));
-  return missing.length
-    ? [{ file, id: entry.id, message: `answer mentions ${missing.join(', ')}, which the quote does not` }]
-    : [];
-}
-
 function sharedPhrasings(entries: readonly Entry[], file: string): KnowledgeIssue[] {
   const owner = new Map<string, string>();
   const warnings: KnowledgeIssue[] = [];
@@ -127,8 +134,4 @@ function sharedPhrasings(entries: readonly Entry[], file: string): KnowledgeIssu
     }
   }
   return warnings;
-}
-
-function clip(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

@@ -60,17 +60,34 @@ describe('validating knowledge entries', () => {
     const drifted = { ...entries[1], answer: 'Engineers from Shelbyville found 14 cracks.' };
     const { errors, warnings } = check([drifted]);
     expect(errors).toEqual([]);
-    expect(warnings.map((w) => w.message)).toEqual(['answer mentions Shelbyville, 14, which the quote does not']);
+    expect(warnings.map((w) => w.message)).toContain('answer mentions Shelbyville, 14, which the quote does not');
   });
 
   it('lets the speaker support the name an attribution needs', () => {
-    const attributed = { ...entries[2], answer: 'Lisa Álvarez said it hurts every commuter.' };
+    const attributed = { ...entries[2], answer: 'Lisa Álvarez said the closure “hurts every commuter.”' };
     expect(check([attributed]).warnings).toEqual([]);
   });
 
   it('warns when two entries share a way of asking', () => {
     const clash = { ...entries[1], alternates: ['Why is the bridge shut?'] };
-    expect(check([entries[0], clash]).warnings[0]?.message).toContain('also a question of bridge-closed');
+    expect(check([entries[0], clash]).warnings.map((w) => w.message)).toContainEqual(
+      expect.stringContaining('also a question of bridge-closed'),
+    );
+  });
+
+  it('refuses an entry whose yes/no opener would answer one of its phrasings backwards', () => {
+    const backwards = { ...entries[1], alternates: [], answer: 'Yes. Engineers found 12 cracks since March.' };
+    const { errors, value } = check([backwards]);
+    expect(value).toBeNull();
+    expect(errors).toEqual([{ file: 'qa.yaml', id: 'cracks-found', message: expect.stringContaining('opens with "Yes"') }]);
+  });
+
+  it('checks how each answer reads and is sourced, as warnings', () => {
+    const careless = { ...entries[0], answer: 'He wrote that the bridge is not safe.' };
+    expect(check([careless]).warnings.map((w) => w.message)).toEqual([
+      expect.stringContaining('repeats a speaker\'s words without quotation marks'),
+      expect.stringContaining('says "He" before naming anyone'),
+    ]);
   });
 });
 
@@ -80,5 +97,13 @@ describe('validating quotations', () => {
     const bad = { ...good, id: 'invented', text: 'The bridge will fall down tomorrow' };
     const result = validateQuotations({ quotations: [good, bad] }, article, 'quotations.yaml');
     expect(result.errors.map((e) => e.id)).toEqual(['invented']);
+  });
+
+  it('warns about a quotation credited to someone the paragraph does not say said it', () => {
+    const credited = { id: 'cracks', speaker: 'Mayor Quimby', paragraph: 3, text: 'Engineers found 12 cracks' };
+    const result = validateQuotations({ quotations: [credited] }, article, 'quotations.yaml');
+    expect(result.warnings).toEqual([
+      { file: 'quotations.yaml', id: 'cracks', message: expect.stringContaining('does not say Mayor Quimby said or wrote it') },
+    ]);
   });
 });

@@ -1,0 +1,113 @@
+/**
+ * Attribution, as a newsroom checks it: a speaker is set only where the article says that person said
+ * or wrote the words; an answer drawn from someone's claim says whose claim it is; and an answer that
+ * repeats a speaker's words verbatim puts them in quotation marks.
+ */
+import type { KnowledgeIssue } from '../issues.js';
+import type { Article, Entry } from '../schema.js';
+import { foldForComparison } from '../verbatim.js';
+import { clip } from './clip.js';
+import { sentencesUnder, spanIn, wordsIn } from './text.js';
+
+const SAYING = String.raw`(?:said|says|say|wrote|writes|write|told|tells|tell|posted|added|stated|responded)`;
+// What in an answer tells the reader whose words or claim it is.
+const ATTRIBUTED_ANSWER =
+  /\b(said|says|say|wrote|writes|write|told|tells|tell|according to|reportedly|calls|called|urged|disputed|worry|worries|worried|accuse[sd]?|responded|put it)\b|[“"]/i;
+// A run this long copied from a quotation is the speaker's sentence, not a paraphrase of it.
+const QUOTED_RUN = 5;
+
+/**
+ * Whether `paragraph` (or, for "he said", the one before it, where the pronoun finds its name) says that
+ * `speaker` said or wrote something: a part of the name next to a verb of saying.
+ */
+export function attributesTo(article: Article, paragraph: number, speaker: string): boolean {
+  const text = plain(article.paragraphs[paragraph - 1] ?? '');
+  const names = plain(speaker).split(/\s+/).filter((part) => part.length > 2).map(escapeRegExp);
+  if (names.length === 0) return false;
+  // \b is ASCII-only, and names are not: "Álvarez" needs letter-aware edges.
+  const name = String.raw`(?<![\p{L}\p{N}])(?:${names.join('|')})(?![\p{L}\p{N}])`;
+  const near = new RegExp(String.raw`${name}(?:\s*\([^)]*\))?\s+${SAYING}\b|\b${SAYING}\s+(?:\p{Lu}\S*\s+){0,2}${name}`, 'u');
+  if (near.test(text)) return true;
+  const previous = plain(article.paragraphs[paragraph - 2] ?? '');
+  return new RegExp(String.raw`\b(?:he|she)\s+${SAYING}\b`, 'i').test(text) && new RegExp(name, 'u').test(previous);
+}
+
+// Folded for comparison and without accents, since speakers are typed "Galan" as often as "Galán".
+function plain(text: string): string {
+  return foldForComparison(text).normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** A speaker the paragraph does not attribute the words to (entries and quotations alike). */
+export function speakerWarnings(
+  item: { id: string; speaker: string | null; paragraph: number },
+  article: Article,
+  file: string,
+): KnowledgeIssue[] {
+  if (item.speaker === null || attributesTo(article, item.paragraph, item.speaker)) return [];
+  return [
+    {
+      file,
+      id: item.id,
+      message: `speaker is ${item.speaker}, but paragraph ${item.paragraph} does not say ${item.speaker} said or wrote it`,
+    },
+  ];
+}
+
+/** Claims stated as the article's own, and speakers' words repeated without quotation marks. */
+export function attributionWarnings(entry: Entry, article: Article, file: string): KnowledgeIssue[] {
+  const warn = (message: string): KnowledgeIssue => ({ file, id: entry.id, message });
+  const paragraph = article.paragraphs[entry.paragraph - 1] ?? '';
+  const warnings: KnowledgeIssue[] = [];
+  const claim = entry.speaker ?? claimantOf(paragraph, entry.quote);
+  if (claim && !ATTRIBUTED_ANSWER.test(entry.answer)) {
+    warnings.push(warn(`the article attributes this ("${clip(claim)}"), but the answer states it as fact`));
+  }
+  const copied = unquotedRun(entry.answer, quotationsIn(paragraph));
+  if (copied) warnings.push(warn(`answer repeats a speaker's words without quotation marks: "${clip(copied)}"`));
+  return warnings;
+}
+
+/**
+ * Who the quote's words belong to when the article reports them: the text before the quote in its sentence
+ * ends in "<someone> told/said … that", the sentence tags the quote after it (", Petro wrote on X",
+ * ", according to the UN Office on Drugs and Crime"), or the
+ * quote itself says "according to" or "reportedly". Null when the quote is the article's own statement.
+ */
+export function claimantOf(paragraph: string, quote: string): string | null {
+  const span = spanIn(paragraph, quote);
+  const sentence = sentencesUnder(paragraph, quote)[0];
+  if (!span || !sentence) return null;
+  const text = foldForComparison(paragraph);
+  const before = text.slice(sentence.start, span.start);
+  const lead = new RegExp(String.raw`^(.*\b${SAYING}\b.*)\bthat\s*$`, 'u').exec(before);
+  if (lead?.[1]) return lead[1].trim();
+  const after = text.slice(span.end, sentence.end);
+  const tag = new RegExp(String.raw`^[,"\s]*((?:\p{Lu}\S*\s+){1,3}${SAYING}\b)`, 'u').exec(after);
+  if (tag?.[1]) return tag[1].trim();
+  const source = /\baccording to [^.,;]*/i.exec(after);
+  if (source) return source[0].trim();
+  // A quote that shows its own teller ("… told AFP they had seen …") carries its attribution with it.
+  return /\baccording to\b|\breportedly\b/i.exec(foldForComparison(quote))?.[0] ?? null;
+}
+
+/** The direct quotations in a paragraph: the text inside its quotation marks. */
+function quotationsIn(paragraph: string): string[] {
+  return [...foldForComparison(paragraph).matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? '');
+}
+
+// The longest run of QUOTED_RUN or more words the answer shares with a quotation, outside the answer's own quotes.
+function unquotedRun(answer: string, quotations: readonly string[]): string | null {
+  const own = wordsIn(foldForComparison(answer).replace(/"[^"]*"/g, ' xquotedx '));
+  const quoted = quotations.map((q) => ` ${wordsIn(q).join(' ')} `);
+  for (let length = own.length; length >= QUOTED_RUN; length--) {
+    for (let start = 0; start + length <= own.length; start++) {
+      const run = own.slice(start, start + length).join(' ');
+      if (quoted.some((q) => q.includes(` ${run} `))) return run;
+    }
+  }
+  return null;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
