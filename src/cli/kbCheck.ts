@@ -1,9 +1,13 @@
 import { loadConfig } from '../config.js';
 import { formatIssue } from '../knowledge/issues.js';
-import { checkKnowledge } from '../knowledge/load.js';
+import { checkKnowledge, KNOWLEDGE_FILES } from '../knowledge/load.js';
+import { phrasingErrors, unansweredErrors } from '../knowledge/checks/phrasings.js';
+import { readUnanswered, UNANSWERED_FILE } from '../knowledge/checks/unanswered.js';
 import { runCli } from './run.js';
 
-// The same checks the bot runs before it loads the knowledge; CI runs this too.
+// The same checks the bot runs before it loads the knowledge, then the ones that need the matcher:
+// every phrasing answered by its own entry, and no answer to a question the article leaves open.
+// CI runs this too.
 runCli(async () => {
   const { knowledgeDir } = loadConfig();
   const report = await checkKnowledge(knowledgeDir);
@@ -14,11 +18,23 @@ runCli(async () => {
     return 1;
   }
   const { entries, quotations, article } = report.knowledge;
+  const unanswered = await readUnanswered(knowledgeDir);
+  const matching = [
+    ...phrasingErrors(entries, KNOWLEDGE_FILES.entries),
+    ...unanswered.errors,
+    ...unansweredErrors(entries, unanswered.questions, UNANSWERED_FILE),
+  ];
+  for (const error of matching) console.error(`error: ${formatIssue(error)}`);
   const covered = new Set(entries.map((e) => e.paragraph));
   const uncovered = article.paragraphs.map((_, i) => i + 1).filter((n) => !covered.has(n));
   if (uncovered.length) console.warn(`warning: no entry answers from paragraph ${uncovered.join(', ')}`);
+  if (matching.length) {
+    console.error(`${knowledgeDir}: ${matching.length} error(s) in how questions are matched.`);
+    return 1;
+  }
   console.log(
     `${knowledgeDir}: ok — ${entries.length} entries, ${quotations.length} quotations, ` +
-      `${covered.size}/${article.paragraphs.length} paragraphs covered, ${report.warnings.length} warning(s)`,
+      `${covered.size}/${article.paragraphs.length} paragraphs covered, ${unanswered.questions.length} unanswered ` +
+      `question(s) left unanswered, ${report.warnings.length} warning(s)`,
   );
 });
