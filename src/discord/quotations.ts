@@ -1,5 +1,5 @@
 /**
- * Choosing a quotation for /quote: by speaker, by fuzzy text search, or at random.
+ * Choosing a quotation for /quote: by speaker, by fuzzy text search, or at random, ready to show.
  * Pure (the random source is a parameter), so tests can pin the choice.
  */
 import Fuse from 'fuse.js';
@@ -31,11 +31,19 @@ export function pickQuotation(
   if (search) {
     const fuse = new Fuse(pool, { keys: ['text'], threshold: SEARCH_THRESHOLD, ignoreLocation: true });
     const best = fuse.search(search, { limit: 1 })[0];
-    return best ? { found: true, quotation: best.item } : { found: false, reason: 'no-match' };
+    return best ? { found: true, quotation: asShown(best.item) } : { found: false, reason: 'no-match' };
   }
   const index = Math.min(pool.length - 1, Math.floor(random() * pool.length));
   const quotation = pool[index];
-  return quotation ? { found: true, quotation } : { found: false, reason: 'no-quotations' };
+  return quotation ? { found: true, quotation: asShown(quotation) } : { found: false, reason: 'no-quotations' };
+}
+
+/**
+ * The quotation as /quote shows it: without the comma that, in the article, runs on into the attribution
+ * ("… is the president," Petro wrote). Shown on its own, the attribution line replaces those words.
+ */
+export function asShown(quotation: Quotation): Quotation {
+  return { ...quotation, text: quotation.text.replace(/\s*,\s*$/, '') };
 }
 
 /** Distinct speakers whose name contains the typed text (accents and case ignored), in article order. */

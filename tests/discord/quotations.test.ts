@@ -10,7 +10,7 @@ const quotations: Quotation[] = [
 
 describe('picking a quotation', () => {
   it('picks at random among all quotations when given neither speaker nor search', () => {
-    expect(pickQuotation(quotations, {}, () => 0)).toEqual({ found: true, quotation: quotations[0] });
+    expect(pickQuotation(quotations, {}, () => 0)).toEqual({ found: true, quotation: { ...quotations[0], text: 'The bridge is not safe' } });
     expect(pickQuotation(quotations, {}, () => 0.99)).toEqual({ found: true, quotation: quotations[2] });
   });
 
@@ -20,6 +20,16 @@ describe('picking a quotation', () => {
 
   it('finds the quotation whose text fuzzily matches the search, typos included', () => {
     expect(pickQuotation(quotations, { search: 'repiars before wintr' })).toEqual({ found: true, quotation: quotations[2] });
+  });
+
+  it('drops the comma that ran on into the attribution, and keeps every other word and mark', () => {
+    const runOn: Quotation = { id: 'commander', speaker: 'Gustavo Petro', paragraph: 3, text: 'The supreme commander is the president, ' };
+    expect(pickQuotation([runOn], {}, () => 0)).toEqual({ found: true, quotation: { ...runOn, text: 'The supreme commander is the president' } });
+    expect(pickQuotation([runOn], { search: 'supreme commander' })).toEqual({
+      found: true,
+      quotation: { ...runOn, text: 'The supreme commander is the president' },
+    });
+    expect(pickQuotation(quotations, { search: 'repairs before winter' })).toEqual({ found: true, quotation: quotations[2] });
   });
 
   it('says why when nothing matches', () => {

@@ -12,7 +12,7 @@ describe('/quote', () => {
 
     const req = await fake.waitForRequest(isPost(sent.callbackPath));
     const description = String(at(req.body, 'data', 'embeds', 0, 'description'));
-    const shown = (await knowledge()).quotations.find((q) => description.startsWith(`> ${q.text}\n`));
+    const shown = (await knowledge()).quotations.find((q) => description.startsWith(`> ${q.text.replace(/,$/, '')}\n`));
     expect(shown).toBeDefined();
     expect(description).toContain(`— ${shown?.speaker}, paragraph ${shown?.paragraph}`);
     expect(at(req.body, 'data', 'flags') ?? 0).toBe(0);
@@ -31,7 +31,7 @@ describe('/quote', () => {
     const sent = fake.sendInteraction(slash('quote', { search: 'playing with fir' }));
 
     const req = await fake.waitForRequest(isPost(sent.callbackPath));
-    expect(String(at(req.body, 'data', 'embeds', 0, 'description'))).toContain('President Petro is playing with fire,');
+    expect(String(at(req.body, 'data', 'embeds', 0, 'description'))).toContain('> President Petro is playing with fire\n');
   });
 
   it('says clearly, and only to the user, when no quotation matches', async () => {
