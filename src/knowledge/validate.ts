@@ -36,7 +36,7 @@ export function validateEntries(raw: unknown, article: Article, file: string): V
   const sourcing = sourcingErrors(entries, (e) => e.quote, article, file);
   const errors = [...sourcing, ...entries.flatMap((e) => openerErrors(e, file))];
   const readings = sourcing.length ? [] : entries.flatMap((e) => entryWarnings(e, article, file));
-  const warnings = [...readings, ...sharedPhrasings(entries, file)];
+  const warnings = [...readings, ...sharedPhrasings(entries, file), ...outOfOrder(entries, file)];
   return { value: errors.length ? null : entries, errors, warnings };
 }
 
@@ -119,6 +119,16 @@ function sourceErrors(item: Sourced, quote: string, article: Article, file: stri
     return [{ file, id: item.id, message: `quote is in paragraph ${found.join(', ')}, not ${item.paragraph}` }];
   }
   return [];
+}
+
+// Entries follow the article's order: /kb add places a new entry after the last one of its paragraph.
+function outOfOrder(entries: readonly Entry[], file: string): KnowledgeIssue[] {
+  return entries.flatMap((entry, i) => {
+    const before = entries[i - 1];
+    if (!before || before.paragraph <= entry.paragraph) return [];
+    const message = `quotes paragraph ${entry.paragraph} but comes after ${before.id} (paragraph ${before.paragraph}): keep entries in article order`;
+    return [{ file, id: entry.id, message }];
+  });
 }
 
 function sharedPhrasings(entries: readonly Entry[], file: string): KnowledgeIssue[] {

@@ -75,6 +75,13 @@ describe('validating knowledge entries', () => {
     );
   });
 
+  it('warns about an entry placed out of the article’s order', () => {
+    const { warnings } = check([entries[2], entries[0]]);
+    expect(warnings.map((w) => `${w.id}: ${w.message}`)).toContain(
+      'bridge-closed: quotes paragraph 2 but comes after alvarez-reaction (paragraph 4): keep entries in article order',
+    );
+  });
+
   it('refuses an entry whose yes/no opener would answer one of its phrasings backwards', () => {
     const backwards = { ...entries[1], alternates: [], answer: 'Yes. Engineers found 12 cracks since March.' };
     const { errors, value } = check([backwards]);
