@@ -95,17 +95,23 @@ function quotationsIn(paragraph: string): string[] {
   return [...foldForComparison(paragraph).matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? '');
 }
 
-// The longest run of QUOTED_RUN or more words the answer shares with a quotation, outside the answer's own quotes.
+// The first run of QUOTED_RUN or more words the answer shares with a quotation, outside the answer's own
+// quotes, extended as far as it goes: found through the quotations' QUOTED_RUN-word windows.
 function unquotedRun(answer: string, quotations: readonly string[]): string | null {
   const own = wordsIn(foldForComparison(answer).replace(/"[^"]*"/g, ' xquotedx '));
   const quoted = quotations.map((q) => ` ${wordsIn(q).join(' ')} `);
-  for (let length = own.length; length >= QUOTED_RUN; length--) {
-    for (let start = 0; start + length <= own.length; start++) {
-      const run = own.slice(start, start + length).join(' ');
-      if (quoted.some((q) => q.includes(` ${run} `))) return run;
-    }
+  const windows = new Set(quoted.flatMap((q) => windowsOf(q.trim().split(' '))));
+  for (let start = 0; start + QUOTED_RUN <= own.length; start++) {
+    if (!windows.has(own.slice(start, start + QUOTED_RUN).join(' '))) continue;
+    let end = start + QUOTED_RUN;
+    while (end < own.length && quoted.some((q) => q.includes(` ${own.slice(start, end + 1).join(' ')} `))) end++;
+    return own.slice(start, end).join(' ');
   }
   return null;
+}
+
+function windowsOf(words: readonly string[]): string[] {
+  return words.slice(0, Math.max(0, words.length - QUOTED_RUN + 1)).map((_, i) => words.slice(i, i + QUOTED_RUN).join(' '));
 }
 
 function escapeRegExp(text: string): string {

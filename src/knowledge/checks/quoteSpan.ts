@@ -55,7 +55,7 @@ function unsupportedFacts(entry: Entry): string[] {
  */
 function borrowedWords(entry: Entry, article: Article): Map<number, string[]> {
   const held = new Set(wordsIn(`${entry.quote} ${entry.speaker ?? ''}`).map(singular));
-  const paragraphWords = article.paragraphs.map((p) => new Set(wordsIn(p).map(singular)));
+  const paragraphWords = wordsByParagraph(article);
   const borrowed = new Map<number, string[]>();
   for (const word of new Set(contentWords(entry.answer))) {
     const key = singular(word);
@@ -65,6 +65,18 @@ function borrowedWords(entry: Entry, article: Article): Map<number, string[]> {
     if (where > 0) borrowed.set(where, [...(borrowed.get(where) ?? []), word]);
   }
   return borrowed;
+}
+
+// Every entry is checked against the same article, so its words are gathered once per article.
+const paragraphWordsCache = new WeakMap<Article, ReadonlyArray<ReadonlySet<string>>>();
+
+function wordsByParagraph(article: Article): ReadonlyArray<ReadonlySet<string>> {
+  let words = paragraphWordsCache.get(article);
+  if (!words) {
+    words = article.paragraphs.map((p) => new Set(wordsIn(p).map(singular)));
+    paragraphWordsCache.set(article, words);
+  }
+  return words;
 }
 
 // "drug boats" and "boats carrying drugs" hold the same fact: a plural is not a new word.

@@ -40,8 +40,10 @@ export function contentWords(text: string): string[] {
  * A paragraph's sentences in folded text. A sentence ends at . ! or ? (optionally inside a closing
  * quotation mark) before a capital; "U.S." does not end one ("the U.S. Treasury").
  */
-export function sentencesOf(paragraph: string): Sentence[] {
-  const text = foldForComparison(paragraph);
+export function sentencesOf(paragraph: string): readonly Sentence[] {
+  const known = sentenceCache.get(paragraph);
+  if (known) return known;
+  const text = foldedParagraph(paragraph);
   const sentences: Sentence[] = [];
   let start = 0;
   for (const stop of text.matchAll(/[.!?]"?(?=\s+["(]*\p{Lu})/gu)) {
@@ -51,12 +53,32 @@ export function sentencesOf(paragraph: string): Sentence[] {
     start = end + 1;
   }
   if (start < text.length) sentences.push({ text: text.slice(start).trim(), start, end: text.length });
+  sentenceCache.set(paragraph, sentences);
   return sentences;
+}
+
+// Every entry of a paragraph folds and splits the same text: both are kept per paragraph text, and
+// forgotten wholesale past a few articles' worth, since the article changes rarely if ever.
+const CACHE_SIZE = 256;
+const sentenceCache = new Map<string, readonly Sentence[]>();
+const foldedCache = new Map<string, string>();
+
+function foldedParagraph(paragraph: string): string {
+  let text = foldedCache.get(paragraph);
+  if (text === undefined) {
+    if (foldedCache.size >= CACHE_SIZE) {
+      foldedCache.clear();
+      sentenceCache.clear();
+    }
+    text = foldForComparison(paragraph);
+    foldedCache.set(paragraph, text);
+  }
+  return text;
 }
 
 /** Where `quote` sits in the folded paragraph, or null when it is not there. */
 export function spanIn(paragraph: string, quote: string): { start: number; end: number } | null {
-  const text = foldForComparison(paragraph);
+  const text = foldedParagraph(paragraph);
   const start = text.indexOf(foldForComparison(quote));
   return start < 0 ? null : { start, end: start + foldForComparison(quote).length };
 }

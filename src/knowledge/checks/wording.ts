@@ -79,12 +79,18 @@ function pronounBeforeName(answer: string, names: ReadonlySet<string>): string |
 
 // Names are the words the article capitalises inside a sentence ("Petro", "Colombia", "AFP"), so
 // "Political rivals…" does not count as naming anyone while "Petro stopped…" does.
-function namesIn(article: Article): Set<string> {
+function namesIn(article: Article): ReadonlySet<string> {
+  const known = namesCache.get(article);
+  if (known) return known;
   const names = new Set<string>();
   for (const paragraph of article.paragraphs) {
     for (const m of foldForComparison(paragraph).matchAll(/(?<=[\p{L}\p{N},)]\s+)\p{Lu}[\p{L}.-]*/gu)) {
       names.add(m[0].replace(/'s$/, '').replace(/[.-]+$/, ''));
     }
   }
+  namesCache.set(article, names);
   return names;
 }
+
+// Every entry is checked against the same article, so its names are gathered once per article.
+const namesCache = new WeakMap<Article, ReadonlySet<string>>();
