@@ -37,7 +37,10 @@ function plain(text: string): string {
   return foldForComparison(text).normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-/** A speaker the paragraph does not attribute the words to (entries and quotations alike). */
+/**
+ * A speaker the paragraph does not attribute the words to, for entries and quotations alike:
+ * none, or one `{ file, id, message }` naming the speaker and the paragraph.
+ */
 export function speakerWarnings(
   item: { id: string; speaker: string | null; paragraph: number },
   article: Article,
@@ -53,7 +56,10 @@ export function speakerWarnings(
   ];
 }
 
-/** Claims stated as the article's own, and speakers' words repeated without quotation marks. */
+/**
+ * Claims the article attributes that the answer states as fact, and a speaker's words repeated in the
+ * answer without quotation marks (a run of five words or more): up to two `{ file, id, message }` warnings.
+ */
 export function attributionWarnings(entry: Entry, article: Article, file: string): KnowledgeIssue[] {
   const warn = (message: string): KnowledgeIssue => ({ file, id: entry.id, message });
   const paragraph = article.paragraphs[entry.paragraph - 1] ?? '';
@@ -68,10 +74,10 @@ export function attributionWarnings(entry: Entry, article: Article, file: string
 }
 
 /**
- * Who the quote's words belong to when the article reports them: the text before the quote in its sentence
- * ends in "<someone> told/said … that", the sentence tags the quote after it (", Petro wrote on X",
- * ", according to the UN Office on Drugs and Crime"), or the
- * quote itself says "according to" or "reportedly". Null when the quote is the article's own statement.
+ * Who the quote's words belong to when the article reports them, as the words that say so: the text
+ * before the quote in its sentence ends in "<someone> told/said … that"; the sentence tags the quote after
+ * it (", Petro wrote on X", ", according to the UN Office on Drugs and Crime"); or the quote itself says
+ * "according to" or "reportedly". Null when the quote reads as the article's own statement.
  */
 export function claimantOf(paragraph: string, quote: string): string | null {
   const span = spanIn(paragraph, quote);
@@ -86,7 +92,8 @@ export function claimantOf(paragraph: string, quote: string): string | null {
   if (tag?.[1]) return tag[1].trim();
   const source = /\baccording to [^.,;]*/i.exec(after);
   if (source) return source[0].trim();
-  // A quote that shows its own teller ("… told AFP they had seen …") carries its attribution with it.
+  // A quote that names its teller ("members … told AFP they had seen …") shows the attribution to the
+  // reader itself; only a hedge inside it ("reportedly") must also reach the answer.
   return /\baccording to\b|\breportedly\b/i.exec(foldForComparison(quote))?.[0] ?? null;
 }
 

@@ -10,6 +10,11 @@ import type { Article, Entry } from '../schema.js';
 import { foldForComparison } from '../verbatim.js';
 import { contentWords, sentencesUnder, spanIn, wordsIn } from './text.js';
 
+/**
+ * Warnings `{ file, id, message }` about an entry's quote span: facts of the answer it does not hold
+ * (numbers and names; words found elsewhere in the article, naming where), a sentence the answer takes
+ * nothing from, and a quote that opens on the tail of a sentence. Expects a quote already found verbatim.
+ */
 export function quoteSpanWarnings(entry: Entry, article: Article, file: string): KnowledgeIssue[] {
   const warn = (message: string): KnowledgeIssue => ({ file, id: entry.id, message });
   const paragraph = article.paragraphs[entry.paragraph - 1] ?? '';

@@ -21,7 +21,10 @@ const unansweredFileSchema = z.object({
   ),
 });
 
-/** The curated questions, or errors naming the file; a missing file is no questions. */
+/**
+ * The curated questions of `dir/unanswered.yaml`, or errors `{ file, id: null, message }` when it cannot be
+ * read or parsed or breaks the schema; a missing file is no questions. Never throws.
+ */
 export async function readUnanswered(
   dir: string,
 ): Promise<{ questions: UnansweredQuestion[]; errors: KnowledgeIssue[] }> {
@@ -29,8 +32,9 @@ export async function readUnanswered(
   try {
     text = await readFile(join(dir, UNANSWERED_FILE), 'utf8');
   } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return { questions: [], errors: [] };
-    throw error;
+    const code = error instanceof Error && 'code' in error ? String(error.code) : String(error);
+    if (code === 'ENOENT') return { questions: [], errors: [] };
+    return { questions: [], errors: [{ file: UNANSWERED_FILE, id: null, message: `cannot be read (${code})` }] };
   }
   const parsed = parseYamlText(text, UNANSWERED_FILE);
   if (parsed.errors.length) return { questions: [], errors: parsed.errors };

@@ -25,7 +25,10 @@ const META = /\bthe (article|story|report|piece|text)\s+(calls|called|says|said|
 // Two all-capital words in a row ("EL PASO") are a dateline's typography, not a sentence's.
 const SHOUTED = /\b\p{Lu}{2,}\s+\p{Lu}{2,}\b/u;
 
-/** Answer openers that contradict a phrasing: errors, since the bot would answer that phrasing backwards. */
+/**
+ * A "Yes"/"No" opener checked against every phrasing: one error `{ file, id, message }` per phrasing that is
+ * not a yes/no question, since the bot shows the same answer to it and would answer it backwards.
+ */
 export function openerErrors(entry: Entry, file: string): KnowledgeIssue[] {
   const opener = YES_NO_OPENER.exec(entry.answer)?.[1];
   if (!opener) return [];
@@ -37,7 +40,11 @@ export function openerErrors(entry: Entry, file: string): KnowledgeIssue[] {
   }));
 }
 
-/** Answers that lean on context the reader does not see, talk about the article, or have no topic to ask about. */
+/**
+ * Warnings `{ file, id, message }` for an answer that leans on context the reader does not see (a pronoun
+ * or a bare "the spike"), talks about the article, or copies a dateline's capitals, and for each phrasing
+ * with no topic word.
+ */
 export function wordingWarnings(entry: Entry, article: Article, file: string): KnowledgeIssue[] {
   const warn = (message: string): KnowledgeIssue => ({ file, id: entry.id, message });
   const warnings: KnowledgeIssue[] = [];
