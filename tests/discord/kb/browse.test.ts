@@ -14,8 +14,8 @@ describe('/kb show, list, test and history', () => {
     expect(at(shown, 'data', 'embeds', 0, 'title')).toBe('who-is-petro');
     const text = textOf(shown);
     expect(text).toContain('**Who is Gustavo Petro?**');
-    expect(text).toContain('Speaker: Gustavo Petro');
-    expect(text).toContain('Paragraph: 3');
+    expect(text).toContain('Speaker: Juan Manuel Galan');
+    expect(text).toContain('Paragraph: 9');
     expect(String(at(shown, 'data', 'embeds', 0, 'footer', 'text'))).toContain(`Version ${store.versionOf('who-is-petro')}`);
   });
 
