@@ -15,8 +15,8 @@ export interface Thresholds {
 }
 
 export const THRESHOLDS: Readonly<Thresholds> = Object.freeze({
-  answer: 0.57,
-  confident: 0.77,
-  margin: 0.04,
+  answer: 0.58,
+  confident: 0.83,
+  margin: 0.06,
   suggest: 0.25,
 });
