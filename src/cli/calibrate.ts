@@ -1,22 +1,21 @@
-import { join } from 'node:path';
 import { loadConfig } from '../config.js';
 import { loadKnowledge } from '../knowledge/load.js';
-import { THRESHOLDS } from '../matching/thresholds.js';
-import { evaluateThresholds, observe, readLabelled, sweep, type Sweep } from './calibration.js';
+import { DECISION, type DecisionModel } from '../matching/decision.js';
+import { fit, outcome, tuningObservations } from './calibration.js';
 import { runCli } from './run.js';
 
-// Calibrates on questions written apart from the knowledge file, never on the eval set.
 runCli(async () => {
-  const { knowledgeDir } = loadConfig();
-  const { entries } = await loadKnowledge(knowledgeDir);
-  const observations = observe(entries, await readLabelled(join(knowledgeDir, 'calibration.jsonl')));
-  const ranked = sweep(observations, THRESHOLDS.suggest);
-  const show = (label: string, s: Sweep) =>
+  const observations = await tuningObservations(await loadKnowledge(loadConfig().knowledgeDir));
+  const fitted = fit(observations, DECISION.suggest);
+  const show = (label: string, model: Readonly<DecisionModel>) => {
+    const o = outcome(observations, model);
     console.log(
-      `${label}: answer ${s.thresholds.answer} confident ${s.thresholds.confident} margin ${s.thresholds.margin}` +
-        ` -> in-scope right ${(100 * s.inScopeRight).toFixed(1)}%, out-of-scope abstained ${(100 * s.abstainedRight).toFixed(1)}%`,
+      `${label}: right ${o.right}/${o.inScope}, wrong ${o.wrong}, answered out of scope ${o.answeredOutOfScope}/${o.outOfScope}, objective ${o.objective.toFixed(3)}`,
     );
-  console.log(`${observations.length} labelled questions`);
-  ranked.slice(0, 5).forEach((s, i) => show(`best #${i + 1}`, s));
-  show('committed', evaluateThresholds(observations, THRESHOLDS));
+  };
+  const ceiling = observations.filter((o) => o.inScope && o.bestIsRight).length;
+  console.log(`${observations.length} tuning questions; the best entry is right for ${ceiling} of the in-scope ones`);
+  show('fitted', fitted);
+  show('committed', DECISION);
+  console.log(`\nTo commit the fitted model, put this in src/matching/decision.ts:\n${JSON.stringify(fitted, null, 2)}`);
 });

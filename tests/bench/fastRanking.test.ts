@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generateKnowledge } from '../../src/bench/generateKnowledge.js';
 import type { Entry } from '../../src/knowledge/schema.js';
 import { KnowledgeIndex, sum } from '../../src/matching/knowledgeIndex.js';
+import { languageSupport } from '../../src/matching/languages.js';
 import { Matcher } from '../../src/matching/matcher.js';
 import { QUESTION_TERMS, wordsOf } from '../../src/matching/normalise.js';
 import { entries as fixture } from '../fixtures/knowledge.js';
@@ -21,7 +22,8 @@ function plainRank(index: KnowledgeIndex, question: string, limit: number): Arra
     const known = terms.get(resolved.term);
     if (!known || known.similarity < resolved.similarity) terms.set(resolved.term, { ...resolved, weight: index.weight(resolved.term) });
   }
-  const list = [...terms.values()];
+  // Words the knowledge never uses are left to the decision, not the ranking.
+  const list = [...terms.values()].filter((t) => index.has(t.term) || QUESTION_TERMS.has(t.term));
   const total = sum(list.map((t) => t.weight));
   const positions = new Set(list.filter((t) => !QUESTION_TERMS.has(t.term)).flatMap((t) => entriesWith(index, t.term)));
   const scored: Array<[string, number]> = [];
@@ -49,7 +51,8 @@ function plainRank(index: KnowledgeIndex, question: string, limit: number): Arra
 
 const knowledge: Entry[] = generateKnowledge(fixture, 400, 21);
 const matcher = new Matcher(knowledge);
-const index = new KnowledgeIndex(knowledge);
+const { analyzer, sideOf, vocabulary: words } = languageSupport('en');
+const index = new KnowledgeIndex(knowledge, analyzer, sideOf, words);
 const vocabulary = [...new Set(knowledge.flatMap((e) => [e.question, ...e.alternates, e.answer].flatMap((t) => t.split(/\s+/))))];
 const word = fc.oneof(fc.constantFrom(...vocabulary), fc.constantFrom('who', 'when', 'how many', 'why', 'budgte', 'zebra', '2031'));
 const question = fc.array(word, { minLength: 1, maxLength: 10 }).map((words) => words.join(' '));
