@@ -7,13 +7,15 @@
  * Fitted by `npm run calibrate` on the tuning halves of the blind sets in eval/ (never
  * the test halves); a test fails when the committed model drifts from a fresh fit.
  */
-export const FEATURES = ['confidence', 'lead', 'unknownShare', 'kindMismatch', 'negationMismatch', 'topicalTerms'] as const;
+export const FEATURES = ['confidence', 'lead', 'scoreLead', 'agreement', 'unknownShare', 'kindMismatch', 'negationMismatch', 'topicalTerms'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 /**
  * What the matcher knows about a question's best entry; every value is 0–1 except
  * `topicalTerms`. `confidence`: how much of the question's known terms the entry
- * covers; `lead`: its lead over the best entry quoting another paragraph;
+ * covers; `lead`: its lead over the best entry quoting another paragraph, and
+ * `scoreLead` the same lead in BM25 score, as a share of the best score;
+ * `agreement`: 1 when no other candidate covers the question better;
  * `unknownShare`: the share of the question's weight in words the knowledge never
  * uses; `kindMismatch`/`negationMismatch`: 1 when the question asks for a kind of answer
  * the entry does not give, or is negated where the entry is not; `topicalTerms`:
@@ -32,15 +34,17 @@ export interface DecisionModel {
 
 export const DECISION: Readonly<DecisionModel> = Object.freeze({
   weights: {
-    confidence: 4,
-    lead: 3,
-    unknownShare: -3,
-    kindMismatch: -2,
-    negationMismatch: -2,
-    topicalTerms: 0.5,
+    confidence: 1.44,
+    lead: -0.11,
+    scoreLead: 1.13,
+    agreement: 0.53,
+    unknownShare: -1.16,
+    kindMismatch: -1.18,
+    negationMismatch: -0.57,
+    topicalTerms: 1.23,
   },
-  bias: -5,
-  threshold: 0.5,
+  bias: -2.72,
+  threshold: 0.79,
   suggest: 0.25,
 });
 
@@ -49,6 +53,8 @@ export function perFeature(value: (feature: Feature) => number): Record<Feature,
   return {
     confidence: value('confidence'),
     lead: value('lead'),
+    scoreLead: value('scoreLead'),
+    agreement: value('agreement'),
     unknownShare: value('unknownShare'),
     kindMismatch: value('kindMismatch'),
     negationMismatch: value('negationMismatch'),

@@ -4,9 +4,9 @@ import { LANGUAGES, type Language } from './languages.js';
 import { Reading } from './reading.js';
 import { segmentsOf } from './segments.js';
 
-export type { Candidate } from './ranking.js';
+export type { Candidate } from './coverage.js';
 export type { Language } from './languages.js';
-import type { Candidate } from './ranking.js';
+import type { Candidate } from './coverage.js';
 
 export type MatchReason = 'answered' | 'empty' | 'too-long' | 'not-covered' | 'ambiguous';
 

@@ -1,10 +1,11 @@
 import type { Entry } from '../knowledge/schema.js';
-import { attributesAsked, kindsAsked, isNegated, type AnswerKind } from './answerKind.js';
+import { asksForMissingDate, attributesAsked, kindsAsked, isNegated, type AnswerKind } from './answerKind.js';
 import type { Evidence } from './decision.js';
 import { KnowledgeIndex, sum, type IndexedEntry } from './knowledgeIndex.js';
 import type { LanguageSupport } from './languages.js';
 import { QUESTION_TERMS } from './normalise.js';
-import { Ranker, type Candidate, type QueryTerm } from './ranking.js';
+import { coverage, type Candidate, type QueryTerm } from './coverage.js';
+import { Retrieval } from './retrieval.js';
 
 /** A question as read in one language: its ranked entries and the evidence about the best one. */
 export interface Read {
@@ -12,15 +13,20 @@ export interface Read {
   evidence: Evidence;
 }
 
+// How many entries are retrieved to find the best one's rival from another paragraph.
+const RIVALS = 8;
+
 /** The knowledge as one language reads it: that language's index and ranker. */
 export class Reading {
   private readonly index: KnowledgeIndex;
-  private readonly ranker: Ranker;
+  private readonly retrieval: Retrieval;
   private readonly byEntry: ReadonlyMap<Entry, IndexedEntry>;
 
   constructor(entries: readonly Entry[], private readonly language: LanguageSupport) {
-    this.index = new KnowledgeIndex(entries, language.analyzer, language.sideOf, language.vocabulary);
-    this.ranker = new Ranker(this.index);
+    const { analyzer, sideOf } = language;
+    this.index = new KnowledgeIndex(entries, analyzer, sideOf, language.vocabulary);
+    const termsOf = (text: string) => analyzer.words(text).flatMap((w) => analyzer.term(w) ?? []);
+    this.retrieval = new Retrieval(entries, sideOf, termsOf);
     this.byEntry = new Map(this.index.entries.map((indexed) => [indexed.entry, indexed]));
   }
 
@@ -49,23 +55,35 @@ export class Reading {
     // Words the knowledge never uses cannot rank one entry above another; they are
     // weighed once, by the decision, as the share of the question nothing covers.
     const known = terms.filter((t) => this.index.has(t.term) || QUESTION_TERMS.has(t.term));
-    const candidates = known.length ? this.ranker.rank(known, limit) : [];
+    const topical = known.filter((t) => !QUESTION_TERMS.has(t.term));
+    const knownTotal = sum(known.map((t) => t.weight));
+    const similarity = new Map(known.map((t) => [t.term, t.similarity]));
+    // A question made only of question words ("what time is it?") is about nothing in particular.
+    const retrieved = topical.length ? this.retrieval.retrieve(topical.map((t) => t.term), (t) => similarity.get(t) ?? 1, Math.max(limit, RIVALS)) : [];
+    const candidates = retrieved.flatMap(({ position }) => {
+      const indexed = this.index.entries[position];
+      return indexed ? [{ entry: indexed.entry, confidence: coverage(indexed, known, knownTotal) }] : [];
+    });
     const best = candidates[0];
     const total = sum(terms.map((t) => t.weight));
-    const unknown = total - sum(known.map((t) => t.weight));
-    const topical = known.filter((t) => !QUESTION_TERMS.has(t.term));
+    const unknown = total - knownTotal;
     const confidence = best?.confidence ?? 0;
+    const [first, ...rest] = retrieved;
+    const rival = rest.find((r) => this.index.entries[r.position]?.entry.paragraph !== best?.entry.paragraph);
     const indexed = best ? this.byEntry.get(best.entry) : undefined;
     const asked = kindsAsked(terms.map((t) => t.term));
     const evidence: Evidence = {
       confidence,
       lead: best ? confidence - runnerUp(candidates, best) : 0,
+      scoreLead: first ? (first.score - (rival?.score ?? 0)) / first.score : 0,
+      // BM25 and coverage weigh the question differently; when they pick the same entry, it is likelier right.
+      agreement: best && candidates.every((c) => c.confidence <= confidence) ? 1 : 0,
       unknownShare: total ? unknown / total : 0,
       kindMismatch: indexed && (this.asksForOther(asked, indexed) || this.asksForAttribute(text, indexed) || this.asksForOtherNumber(terms, indexed)) ? 1 : 0,
       negationMismatch: indexed && isNegated(text) && !indexed.negated ? 1 : 0,
       topicalTerms: Math.log1p(topical.length),
     };
-    return { candidates, evidence };
+    return { candidates: candidates.slice(0, limit), evidence };
   }
 
   private asksForOther(asked: readonly AnswerKind[], indexed: IndexedEntry): boolean {
@@ -80,7 +98,7 @@ export class Reading {
   private asksForAttribute(text: string, indexed: IndexedEntry): boolean {
     const side = this.language.sideOf(indexed.entry);
     const own = [side.source, ...side.phrasings].join(' ').toLowerCase();
-    return attributesAsked(text).some((attribute) => !own.includes(attribute));
+    return attributesAsked(text).some((attribute) => !own.includes(attribute)) || asksForMissingDate(text, side.source);
   }
 }
 
