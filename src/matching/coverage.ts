@@ -46,3 +46,24 @@ export function coverage(indexed: IndexedEntry, terms: readonly QueryTerm[], tot
   }
   return best;
 }
+
+/**
+ * How nearly the question is one of the entry's own ways of asking, 0–1: the best
+ * idf-weighted Jaccard overlap between the question's known terms and a phrasing's.
+ */
+export function phrasingOverlap(indexed: IndexedEntry, terms: readonly QueryTerm[], weightOf: (term: string) => number): number {
+  let best = 0;
+  for (const phrasing of indexed.phrasings) {
+    let shared = 0;
+    let questionOnly = 0;
+    for (const { term, weight } of terms) {
+      if (phrasing.terms.has(term)) shared += weight;
+      else questionOnly += weight;
+    }
+    let phrasingOnly = 0;
+    for (const term of phrasing.terms) if (!terms.some((t) => t.term === term)) phrasingOnly += weightOf(term);
+    const union = shared + questionOnly + phrasingOnly;
+    if (union > 0) best = Math.max(best, shared / union);
+  }
+  return best;
+}

@@ -7,13 +7,14 @@
  * Fitted by `npm run calibrate` on the tuning halves of the blind sets in eval/ (never
  * the test halves); a test fails when the committed model drifts from a fresh fit.
  */
-export const FEATURES = ['confidence', 'lead', 'scoreLead', 'agreement', 'unknownShare', 'kindMismatch', 'negationMismatch', 'topicalTerms'] as const;
+export const FEATURES = ['confidence', 'overlap', 'lead', 'scoreLead', 'agreement', 'unknownShare', 'kindMismatch', 'negationMismatch', 'topicalTerms'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 /**
  * What the matcher knows about a question's best entry; every value is 0–1 except
  * `topicalTerms`. `confidence`: how much of the question's known terms the entry
- * covers; `lead`: its lead over the best entry quoting another paragraph, and
+ * covers; `overlap`: how nearly it is one of the entry's own ways of asking (idf-weighted
+ * Jaccard); `lead`: its lead over the best entry quoting another paragraph, and
  * `scoreLead` the same lead in BM25 score, as a share of the best score;
  * `agreement`: 1 when no other candidate covers the question better;
  * `unknownShare`: the share of the question's weight in words the knowledge never
@@ -34,17 +35,18 @@ export interface DecisionModel {
 
 export const DECISION: Readonly<DecisionModel> = Object.freeze({
   weights: {
-    confidence: 1.44,
-    lead: -0.11,
-    scoreLead: 1.13,
-    agreement: 0.53,
-    unknownShare: -1.16,
-    kindMismatch: -1.18,
-    negationMismatch: -0.57,
-    topicalTerms: 1.23,
+    confidence: 0.49,
+    overlap: 1.29,
+    lead: -0.15,
+    scoreLead: 1.36,
+    agreement: 0.37,
+    unknownShare: -0.99,
+    kindMismatch: -1.76,
+    negationMismatch: -0.55,
+    topicalTerms: 1.47,
   },
-  bias: -2.72,
-  threshold: 0.79,
+  bias: -3.03,
+  threshold: 0.77,
   suggest: 0.25,
 });
 
@@ -52,6 +54,7 @@ export const DECISION: Readonly<DecisionModel> = Object.freeze({
 export function perFeature(value: (feature: Feature) => number): Record<Feature, number> {
   return {
     confidence: value('confidence'),
+    overlap: value('overlap'),
     lead: value('lead'),
     scoreLead: value('scoreLead'),
     agreement: value('agreement'),

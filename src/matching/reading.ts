@@ -4,7 +4,7 @@ import type { Evidence } from './decision.js';
 import { KnowledgeIndex, sum, type IndexedEntry } from './knowledgeIndex.js';
 import type { LanguageSupport } from './languages.js';
 import { QUESTION_TERMS } from './normalise.js';
-import { coverage, type Candidate, type QueryTerm } from './coverage.js';
+import { coverage, phrasingOverlap, type Candidate, type QueryTerm } from './coverage.js';
 import { Retrieval } from './retrieval.js';
 
 /** A question as read in one language: its ranked entries and the evidence about the best one. */
@@ -76,6 +76,7 @@ export class Reading {
       confidence,
       lead: best ? confidence - runnerUp(candidates, best) : 0,
       scoreLead: first ? (first.score - (rival?.score ?? 0)) / first.score : 0,
+      overlap: indexed ? phrasingOverlap(indexed, known, (t) => this.index.weight(t)) : 0,
       // BM25 and coverage weigh the question differently; when they pick the same entry, it is likelier right.
       agreement: best && candidates.every((c) => c.confidence <= confidence) ? 1 : 0,
       unknownShare: total ? unknown / total : 0,
