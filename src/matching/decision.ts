@@ -35,18 +35,18 @@ export interface DecisionModel {
 
 export const DECISION: Readonly<DecisionModel> = Object.freeze({
   weights: {
-    confidence: 0.49,
-    overlap: 1.29,
-    lead: -0.15,
-    scoreLead: 1.36,
-    agreement: 0.37,
-    unknownShare: -0.99,
-    kindMismatch: -1.76,
-    negationMismatch: -0.55,
-    topicalTerms: 1.47,
+    confidence: 0.74,
+    overlap: 1.05,
+    lead: -0.11,
+    scoreLead: 1.2,
+    agreement: 0.47,
+    unknownShare: -1.11,
+    kindMismatch: -1.77,
+    negationMismatch: -0.23,
+    topicalTerms: 1.52,
   },
-  bias: -3.03,
-  threshold: 0.77,
+  bias: -3.13,
+  threshold: 0.78,
   suggest: 0.25,
 });
 

@@ -15,6 +15,8 @@ export interface Read {
 
 // How many entries are retrieved to find the best one's rival from another paragraph.
 const RIVALS = 8;
+// Chosen on the tuning half: top-1 right 368 of 456 at 0.5, against 363 without it.
+const KIND_PENALTY = 0.5;
 
 /** The knowledge as one language reads it: that language's index and ranker. */
 export class Reading {
@@ -60,10 +62,15 @@ export class Reading {
     const similarity = new Map(known.map((t) => [t.term, t.similarity]));
     // A question made only of question words ("what time is it?") is about nothing in particular.
     const retrieved = topical.length ? this.retrieval.retrieve(topical.map((t) => t.term), (t) => similarity.get(t) ?? 1, Math.max(limit, RIVALS)) : [];
-    const candidates = retrieved.flatMap(({ position }) => {
+    const asked = kindsAsked(terms.map((t) => t.term));
+    const scored = retrieved.flatMap(({ position, score }) => {
       const indexed = this.index.entries[position];
-      return indexed ? [{ entry: indexed.entry, confidence: coverage(indexed, known, knownTotal) }] : [];
+      if (!indexed) return [];
+      // An entry that does not give the kind of answer asked ("why" to a "what") ranks lower.
+      const ranking = this.asksForOther(asked, indexed) ? score * KIND_PENALTY : score;
+      return [{ entry: indexed.entry, confidence: coverage(indexed, known, knownTotal), ranking }];
     });
+    const candidates = scored.sort((a, b) => b.ranking - a.ranking).map(({ entry, confidence }) => ({ entry, confidence }));
     const best = candidates[0];
     const total = sum(terms.map((t) => t.weight));
     const unknown = total - knownTotal;
@@ -71,7 +78,6 @@ export class Reading {
     const [first, ...rest] = retrieved;
     const rival = rest.find((r) => this.index.entries[r.position]?.entry.paragraph !== best?.entry.paragraph);
     const indexed = best ? this.byEntry.get(best.entry) : undefined;
-    const asked = kindsAsked(terms.map((t) => t.term));
     const evidence: Evidence = {
       confidence,
       lead: best ? confidence - runnerUp(candidates, best) : 0,
