@@ -36,17 +36,17 @@ export interface DecisionModel {
 export const DECISION: Readonly<DecisionModel> = Object.freeze({
   weights: {
     confidence: 0.74,
-    overlap: 1.05,
+    overlap: 1.02,
     lead: -0.11,
     scoreLead: 1.2,
-    agreement: 0.47,
-    unknownShare: -1.11,
-    kindMismatch: -1.77,
-    negationMismatch: -0.23,
-    topicalTerms: 1.52,
+    agreement: 0.46,
+    unknownShare: -1.09,
+    kindMismatch: -1.71,
+    negationMismatch: -0.2,
+    topicalTerms: 1.53,
   },
-  bias: -3.13,
-  threshold: 0.78,
+  bias: -3.14,
+  threshold: 0.77,
   suggest: 0.25,
 });
 

@@ -70,18 +70,19 @@ export class Reading {
       const ranking = this.asksForOther(asked, indexed) ? score * KIND_PENALTY : score;
       return [{ entry: indexed.entry, confidence: coverage(indexed, known, knownTotal), ranking }];
     });
-    const candidates = scored.sort((a, b) => b.ranking - a.ranking).map(({ entry, confidence }) => ({ entry, confidence }));
+    scored.sort((a, b) => b.ranking - a.ranking);
+    const candidates = scored.map(({ entry, confidence }) => ({ entry, confidence }));
     const best = candidates[0];
     const total = sum(terms.map((t) => t.weight));
     const unknown = total - knownTotal;
     const confidence = best?.confidence ?? 0;
-    const [first, ...rest] = retrieved;
-    const rival = rest.find((r) => this.index.entries[r.position]?.entry.paragraph !== best?.entry.paragraph);
+    const [first, ...rest] = scored;
+    const rival = rest.find((r) => r.entry.paragraph !== best?.entry.paragraph);
     const indexed = best ? this.byEntry.get(best.entry) : undefined;
     const evidence: Evidence = {
       confidence,
       lead: best ? confidence - runnerUp(candidates, best) : 0,
-      scoreLead: first ? (first.score - (rival?.score ?? 0)) / first.score : 0,
+      scoreLead: first ? (first.ranking - (rival?.ranking ?? 0)) / first.ranking : 0,
       overlap: indexed ? phrasingOverlap(indexed, known, (t) => this.index.weight(t)) : 0,
       // BM25 and coverage weigh the question differently; when they pick the same entry, it is likelier right.
       agreement: best && candidates.every((c) => c.confidence <= confidence) ? 1 : 0,
