@@ -1,7 +1,9 @@
 import { foldForComparison } from '../verbatim.js';
 
 // Numbers, and capitalised words that do not open a sentence: where a paraphrase
-// most often drifts from its source.
+// most often drifts from its source. The rule of the English answers' check
+// (validate.ts), here for any language; that check can call this one once the
+// English checks settle where they live.
 const FACT = /\d[\d,.]*\d|\d|(?<![.!?]\s|^)\b\p{Lu}[\p{L}.'’-]*/gu;
 
 /** The numbers and proper names in `text`, each once, in order ("Galan's" → "Galan", "U.S." → "U.S"). */
