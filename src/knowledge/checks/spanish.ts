@@ -10,7 +10,10 @@ export interface SpanishRouting {
   phrasings: number;
   /** Answered by their own entry, in Spanish. */
   answered: number;
-  /** One warning per entry without a Spanish side, per phrasing another entry answers, and per entry with phrasings left unanswered or answered in English. */
+  /**
+   * One warning per entry without a Spanish side, per phrasing another entry answers,
+   * and per entry with phrasings left unanswered or answered in English.
+   */
   warnings: KnowledgeIssue[];
 }
 

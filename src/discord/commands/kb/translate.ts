@@ -26,8 +26,24 @@ type SpanishField = Extract<FormField, 'question' | 'alternates' | 'answer'>;
 
 // The inputs reuse the entry form's field ids, so reading a submit and giving
 // back what was typed work the same; the limits are the schema's (localisedSideSchema).
-const INPUTS: ReadonlyArray<{ field: SpanishField; label: string; description: string; paragraph: boolean; required: boolean; max: number }> = [
-  { field: 'question', label: 'Question in Spanish', description: 'As a Spanish-speaking reader would ask it.', paragraph: false, required: true, max: 300 },
+interface InputSpec {
+  field: SpanishField;
+  label: string;
+  description: string;
+  paragraph: boolean;
+  required: boolean;
+  max: number;
+}
+
+const INPUTS: readonly InputSpec[] = [
+  {
+    field: 'question',
+    label: 'Question in Spanish',
+    description: 'As a Spanish-speaking reader would ask it.',
+    paragraph: false,
+    required: true,
+    max: 300,
+  },
   {
     field: 'alternates',
     label: 'Other ways of asking in Spanish (one a line)',
