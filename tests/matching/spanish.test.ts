@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { spanishAnalyzer } from '../../src/matching/spanish.js';
 
@@ -117,5 +118,16 @@ describe('Dictionary words', () => {
     expect(spanishAnalyzer.isDictionaryWord('lanhca')).toBe(false);
     expect(spanishAnalyzer.isDictionaryWord('petro')).toBe(false);
     expect(spanishAnalyzer.isDictionaryWord('Alcalde')).toBe(false);
+  });
+});
+
+describe('Any input', () => {
+  it('folds and splits into terms without throwing', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {
+        for (const word of spanishAnalyzer.words(text)) spanishAnalyzer.term(word);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,9 +1,6 @@
+import { stripDiscordMarkup } from '../markup.js';
 import { TEXTING } from './texting.js';
 
-// Discord markup that is never part of a question: custom emoji, mentions of users,
-// roles and channels, slash-command mentions, links, @everyone/@here, :emoji: names
-// and the symbols of markdown formatting. The same set the English analyzer removes.
-const DISCORD_MARKUP = /<a?:\w+:\d+>|<[@#][!&]?\d+>|<\/[\w -]+:\d+>|https?:\/\/\S+|@\w+|:[a-z0-9_+-]+:|[*_~`|>]+/g;
 const INVISIBLE = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\ue000]/g;
 
 // Before lower-casing: "X" the platform and "x" the texting "por" differ only in case.
@@ -86,7 +83,7 @@ function applyAll(text: string, rules: ReadonlyArray<[RegExp, string]>): string 
  * Total: any string folds, the empty string to the empty string.
  */
 export function foldSpanish(input: string): string {
-  let text = input.normalize('NFC').replace(INVISIBLE, '').replace(DISCORD_MARKUP, ' ');
+  let text = stripDiscordMarkup(input.normalize('NFC').replace(INVISIBLE, ''));
   text = applyAll(text, CASED).toLowerCase();
   text = text.replace(/\p{L}+/gu, (word) => TEXTING.get(word) ?? word);
   text = foldAccents(applyAll(text, ACCENTED_QUESTIONS));
