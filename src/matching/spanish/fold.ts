@@ -40,6 +40,7 @@ const NAMES: ReadonlyArray<[RegExp, string]> = [
   [/\bel paso\b/g, ' elpaso '],
   [/\b(?:dejar|deja|dejan|dejo|dejaron|dejara|dejaria|dejado) de\b/g, ' suspender '],
   [/\b(?:perd\w*|perdio) la vida\b/g, ' muertos '],
+  [/\bse (?:llevan|llevaban|lleva|caen) mal\b/g, ' pelea '],
   [/\bfuerzas? (?:armadas|militares|publica)\b|\bcupula militar\b/g, ' militares '],
   [/\bred(?:es)? social(?:es)?\b/g, '$& twitter'],
   // Where the question is asked from says nothing about what it asks.

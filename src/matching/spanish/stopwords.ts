@@ -8,15 +8,15 @@ import { FILLER } from './texting.js';
 // "tiempo" names the newspaper El Tiempo, the verbs of saying are a term in English
 // too ("what did Galan say"), and "general", "medio", "pais", "ex" name things asked about.
 const KEPT = new Set(
-  `usa tiempo estados general medio mayor pais ex final total valor ejemplo trabajo lugar
+  `usa tiempo estados general medio mayor pais ex final valor ejemplo trabajo lugar
   dijo dijeron dice dicen decir dicho afirmo aseguro añadio comento explico expreso indico informo
-  manifesto menciono señalo agrego dio dieron dar dia dias horas ayer nuevo nueva primer primera ultimo ultima`.split(/\s+/),
+  manifesto menciono señalo agrego dia dias horas ayer nuevo nueva primer primera ultimo ultima`.split(/\s+/),
 );
 
 // Words that say nothing about which fact is asked, missing from the list: the verbs of
 // "what happened" (English drops "happen" too) and question scaffolding.
 const EXTRA = `pasa paso pasar pasado pasando ocurre ocurrio ocurrir sucede sucedio suceder
-  cual cuales que es son fue eso esto algo asi tal`.split(/\s+/);
+  cual cuales que es son fue eso esto algo asi tal deberia deberian significa significado significar minimo`.split(/\s+/);
 
 const isoLists = z.object({ es: z.array(z.string()) });
 const iso = isoLists.parse(createRequire(import.meta.url)('stopwords-iso'));

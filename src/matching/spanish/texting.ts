@@ -24,6 +24,7 @@ export const FILLER: readonly string[] = `oye oiga oigan parce parcero parcera p
   porfa favor gracias grax hola holi buenas buenos saludos
   alguien sabe saben sabes sabia pregunta preguntas preguntita duda dudas consulta curiosidad
   ayudame ayudenme explicame explica explicar expliquen dime diganme digame cuentame cuenten contame
+  resumeme resumime resumanme resume cita citas frase frases textual textualmente
   dame denme quisiera quiero queria necesito saber entender entiendo
   osea bueno pues entonces vale okey ok oki sip sipi nop nel porfis serio neta posta literal tipo`
   .split(/\s+/)
