@@ -1,6 +1,6 @@
 import { eld } from 'eld/extrasmall';
 import { stripDiscordMarkup } from './markup.js';
-import type { Language } from './matcher.js';
+import type { Language } from './languages.js';
 
 /** What the caller knows besides the text. */
 export interface LanguageHint {

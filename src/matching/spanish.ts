@@ -1,21 +1,21 @@
 import type { Analyzer } from './analyzer.js';
+import { QUESTION_TERMS } from './normalise.js';
 import { isSpanishWord } from './spanish/dictionary.js';
 import { foldSpanish } from './spanish/fold.js';
 import { SPANISH_STOP_WORDS } from './spanish/stopwords.js';
-import { spanishTermForWord } from './spanish/synonyms.js';
+import { SPANISH_SYNONYM_WORDS, spanishTermForWord } from './spanish/synonyms.js';
 
-export { SPANISH_SYNONYM_WORDS } from './spanish/synonyms.js';
-
-// The answer-kind terms every language shares; the fold writes Spanish question words
-// as these ("quién" → "who", "cuántos" → "qty", "hace cuánto" → "howlong").
-const ANSWER_KINDS: ReadonlySet<string> = new Set(['who', 'when', 'where', 'why', 'how', 'qty', 'howlong']);
+/** Words typos may be corrected to besides the knowledge's own: Spanish stop words and synonyms, folded. */
+export const SPANISH_VOCABULARY: readonly string[] = [...SPANISH_STOP_WORDS, ...SPANISH_SYNONYM_WORDS];
 
 function words(text: string): string[] {
   return foldSpanish(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+// The fold writes Spanish question words as the answer-kind terms every language
+// shares ("quién" → "who", "cuántos" → "qty", "hace cuánto" → "howlong").
 function term(word: string): string | null {
-  if (ANSWER_KINDS.has(word)) return word;
+  if (QUESTION_TERMS.has(word)) return word;
   if (SPANISH_STOP_WORDS.has(word)) return null;
   return spanishTermForWord(word);
 }

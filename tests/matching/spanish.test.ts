@@ -54,6 +54,12 @@ describe('Stop words and question words', () => {
     expect(terms('¿Cómo?')).toEqual(['how']);
   });
 
+  it('reads "hace cuánto" as a length of time and "cuántos años tiene" as an age', () => {
+    expect(terms('¿Desde hace cuánto pelean?')).toContain('howlong');
+    expect(terms('¿Cuánto tiempo lleva?')).toContain('howlong');
+    expect(terms('¿Cuántos años tiene Petro?')).not.toContain('howlong');
+  });
+
   it('reads chat question words written without accents or in texting form', () => {
     expect(terms('xq petro corto la info')).toEqual(['why', 'petro', 'suspend', 'inteligent']);
     expect(terms('q dijo petro')).toEqual(terms('qué dijo Petro'));

@@ -19,6 +19,8 @@ const ACCENTED_QUESTIONS: ReadonlyArray<[RegExp, string]> = [
 const CLAUSE_START = String.raw`(^|[¿¡.,;:!?(]\s*|\by\s+|\bo\s+)`;
 const QUESTIONS: ReadonlyArray<[RegExp, string]> = [
   [/\ben cuanto a\b/g, ' '],
+  // "How old": an age, not a length of time.
+  [/\bcuantos (?:años|anos) (?:tiene|tenia|tendra|cumple|cumplio)\b/g, ' edad '],
   [/\b(?:desde )?hace cuanto(?: tiempo)?\b|\b(?:por )?cuanto tiempo\b|\bcuantos (?:anos|años|meses|dias|semanas)\b/g, ' howlong '],
   [/\bdesde cuando\b|\bcuando\b|\b(?:en )?que (?:dia|fecha|año|ano|mes|hora)\b/g, ' when '],
   [/\b(?:en |de |desde |por |hacia )?(?:a)?donde\b|\ben que (?:lugar|sitio|parte)\b/g, ' where '],
