@@ -33,9 +33,10 @@ const GROUPS: readonly string[] = [
   'compartir intercambio intercambiar cooperacion cooperar colaboracion colaborar',
   'relacion relaciones lazos vinculos nexos',
   'droga drogas narcotico narcoticos estupefacientes antidrogas narcotrafico',
-  'bombardear bombardeo bombardeos atacar ataque ataques misil misiles volar volaron ofensiva',
+  'bombardear bombardeo bombardeos atacar ataque ataques misil misiles ofensiva',
   'matar mato muerto muertos muerte muertes fallecido fallecidos murieron morir victima victimas asesinar asesinados',
-  'destruir destruyo hundir hundio hundieron',
+  // "Volar" a boat is to blow it up.
+  'destruir destruyo hundir hundio hundieron volar volaron volado',
   'militar militares ejercito tropas soldados generales uniformados',
   'sancionar sancion sanciones castigo castigar penalizar represalia represalias',
   'renunciar renuncia dimitir dimision',
