@@ -35,18 +35,18 @@ export interface DecisionModel {
 
 export const DECISION: Readonly<DecisionModel> = Object.freeze({
   weights: {
-    confidence: 0.74,
-    overlap: 1.02,
-    lead: -0.11,
-    scoreLead: 1.2,
-    agreement: 0.46,
-    unknownShare: -1.09,
-    kindMismatch: -1.71,
-    negationMismatch: -0.2,
-    topicalTerms: 1.53,
+    confidence: 1.39,
+    overlap: 0.84,
+    lead: 0.11,
+    scoreLead: 1.14,
+    agreement: 0.75,
+    unknownShare: -1.93,
+    kindMismatch: -1.82,
+    negationMismatch: -0.16,
+    topicalTerms: 1.23,
   },
-  bias: -3.14,
-  threshold: 0.77,
+  bias: -3.32,
+  threshold: 0.79,
   suggest: 0.25,
 });
 

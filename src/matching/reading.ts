@@ -11,6 +11,8 @@ import { Retrieval } from './retrieval.js';
 export interface Read {
   candidates: Candidate[];
   evidence: Evidence;
+  /** True when the question is, term for term, a way of asking that only its best entry has. */
+  curated: boolean;
 }
 
 // How many entries are retrieved to find the best one's rival from another paragraph.
@@ -50,6 +52,12 @@ export class Reading {
     return [...terms.values()];
   }
 
+  /** The share (0–1) of the text's terms that this language's knowledge uses: evidence for which language it is in. */
+  knownShare(text: string): number {
+    const terms = this.analyse(text).filter((t) => !QUESTION_TERMS.has(t.term));
+    return terms.length ? terms.filter((t) => this.index.has(t.term) && t.similarity === 1).length / terms.length : 0;
+  }
+
   /** Ranks the entries for a text and gathers the evidence the decision weighs; null when the text has no terms. */
   read(text: string, limit: number): Read | null {
     const terms = this.analyse(text);
@@ -71,6 +79,10 @@ export class Reading {
       return [{ entry: indexed.entry, confidence: coverage(indexed, known, knownTotal), ranking }];
     });
     scored.sort((a, b) => b.ranking - a.ranking);
+    // A question that is, term for term, one of an entry's own ways of asking is the one
+    // curators wrote that entry for ("Add as alternate" relies on it): that entry leads.
+    const curated = unknownFree(terms, known) ? this.curatedFor(known, scored.map((s) => s.entry)) : null;
+    if (curated) scored.sort((a, b) => Number(b.entry === curated) - Number(a.entry === curated));
     const candidates = scored.map(({ entry, confidence }) => ({ entry, confidence }));
     const best = candidates[0];
     const total = sum(terms.map((t) => t.weight));
@@ -91,7 +103,16 @@ export class Reading {
       negationMismatch: indexed && isNegated(text) && !indexed.negated ? 1 : 0,
       topicalTerms: Math.log1p(topical.length),
     };
-    return { candidates: candidates.slice(0, limit), evidence };
+    return { candidates: candidates.slice(0, limit), evidence, curated: curated !== null };
+  }
+
+  /** The one entry among `found` with a phrasing of exactly the question's terms, or null (none, or several). */
+  private curatedFor(known: readonly QueryTerm[], found: readonly Entry[]): Entry | null {
+    const wanted = new Set(known.map((t) => t.term));
+    const exact = found.filter((entry) =>
+      this.byEntry.get(entry)?.phrasings.some((p) => p.terms.size === wanted.size && [...wanted].every((t) => p.terms.has(t))),
+    );
+    return exact.length === 1 ? (exact[0] ?? null) : null;
   }
 
   private asksForOther(asked: readonly AnswerKind[], indexed: IndexedEntry): boolean {
@@ -108,6 +129,10 @@ export class Reading {
     const own = [side.source, ...side.phrasings].join(' ').toLowerCase();
     return attributesAsked(text).some((attribute) => !own.includes(attribute)) || asksForMissingDate(text, side.source);
   }
+}
+
+function unknownFree(terms: readonly QueryTerm[], known: readonly QueryTerm[]): boolean {
+  return terms.length === known.length && known.every((t) => t.similarity === 1);
 }
 
 /**
