@@ -90,11 +90,47 @@ export function fit(observations: readonly Observation[], suggest: number): Deci
     bias -= (LEARNING_RATE * biasGradient) / rows.length;
   }
   const rounded = perFeature((f) => Math.round(weights[f] * 100) / 100);
-  const model = { weights: rounded, bias: Math.round(bias * 100) / 100, threshold: 0.5, suggest };
-  let best = model;
+  let best: DecisionModel = { weights: rounded, bias: Math.round(bias * 100) / 100, threshold: 0.5, suggest };
   for (let t = 0.2; t <= 0.95; t += 0.01) {
-    const candidate = { ...model, threshold: Math.round(t * 100) / 100 };
+    const candidate = { ...best, threshold: Math.round(t * 100) / 100 };
     if (outcome(observations, candidate).objective > outcome(observations, best).objective) best = candidate;
+  }
+  return refine(observations, best);
+}
+
+const STEPS = [0.5, 0.2, 0.05];
+const PASSES = 6;
+
+/**
+ * Coordinate ascent from the logistic fit on the objective itself (right answers minus
+ * the cost of wrong ones), which the log-likelihood only approximates: each weight, the
+ * bias and the threshold in turn move by a step while that improves the objective.
+ */
+function refine(observations: readonly Observation[], start: DecisionModel): DecisionModel {
+  let best = start;
+  let score = outcome(observations, best).objective;
+  const round = (n: number) => Math.round(n * 100) / 100;
+  for (const step of STEPS) {
+    for (let pass = 0; pass < PASSES; pass++) {
+      let improved = false;
+      const moves: Array<(m: DecisionModel, d: number) => DecisionModel> = [
+        (m, d) => ({ ...m, bias: round(m.bias + d) }),
+        (m, d) => ({ ...m, threshold: Math.min(0.99, Math.max(0.01, round(m.threshold + d / 10))) }),
+        ...FEATURES.map((f) => (m: DecisionModel, d: number) => ({ ...m, weights: { ...m.weights, [f]: round(m.weights[f] + d) } })),
+      ];
+      for (const move of moves) {
+        for (const delta of [step, -step]) {
+          const candidate = move(best, delta);
+          const candidateScore = outcome(observations, candidate).objective;
+          if (candidateScore > score + 1e-9) {
+            best = candidate;
+            score = candidateScore;
+            improved = true;
+          }
+        }
+      }
+      if (!improved) break;
+    }
   }
   return best;
 }

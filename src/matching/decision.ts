@@ -35,18 +35,18 @@ export interface DecisionModel {
 
 export const DECISION: Readonly<DecisionModel> = Object.freeze({
   weights: {
-    confidence: 1.39,
-    overlap: 0.84,
+    confidence: 1.35,
+    overlap: 0.91,
     lead: 0.11,
-    scoreLead: 1.14,
-    agreement: 0.75,
-    unknownShare: -1.93,
-    kindMismatch: -1.82,
-    negationMismatch: -0.16,
-    topicalTerms: 1.23,
+    scoreLead: 1.7,
+    agreement: 0.71,
+    unknownShare: -1.91,
+    kindMismatch: -1.81,
+    negationMismatch: -0.15,
+    topicalTerms: 1.24,
   },
-  bias: -3.32,
-  threshold: 0.79,
+  bias: -3.4,
+  threshold: 0.78,
   suggest: 0.25,
 });
 
