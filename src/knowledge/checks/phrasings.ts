@@ -4,17 +4,17 @@
  * to loading, since they judge the matcher and the knowledge together: a moderator's edit is not refused
  * because the matcher changed.
  */
-import { Matcher, type MatchResult } from '../../matching/matcher.js';
+import type { Matcher, MatchResult } from '../../matching/matcher.js';
 import type { KnowledgeIssue } from '../issues.js';
 import type { Entry } from '../schema.js';
 import { clip } from './clip.js';
 
 /**
- * One error per question or alternate of `entries` that the matcher answers with another entry, or does
- * not answer: `{ file, id: the entry's id, message: '"…" is answered by <other id>' | '"…" gets no answer …' }`.
+ * One error per question or alternate of `entries` that `matcher` (built on these entries) answers with
+ * another entry, or does not answer:
+ * `{ file, id: the entry's id, message: '"…" is answered by <other id>' | '"…" gets no answer …' }`.
  */
-export function phrasingErrors(entries: readonly Entry[], file: string): KnowledgeIssue[] {
-  const matcher = new Matcher(entries);
+export function phrasingErrors(entries: readonly Entry[], matcher: Matcher, file: string): KnowledgeIssue[] {
   const errors: KnowledgeIssue[] = [];
   for (const entry of entries) {
     for (const phrasing of [entry.question, ...entry.alternates]) {
@@ -37,11 +37,10 @@ export interface UnansweredQuestion {
 
 /** One error per question that the matcher answers although the article does not: `{ file, id: null, message }`. */
 export function unansweredErrors(
-  entries: readonly Entry[],
+  matcher: Matcher,
   questions: readonly UnansweredQuestion[],
   file: string,
 ): KnowledgeIssue[] {
-  const matcher = new Matcher(entries);
   return questions.flatMap(({ question, why }) => {
     const result = matcher.match(question);
     if (!result.answered) return [];

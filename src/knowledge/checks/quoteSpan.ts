@@ -8,6 +8,7 @@
 import type { KnowledgeIssue } from '../issues.js';
 import type { Article, Entry } from '../schema.js';
 import { foldForComparison } from '../verbatim.js';
+import { unsupportedFacts } from './facts.js';
 import { contentWords, sentencesUnder, spanIn, wordsIn } from './text.js';
 
 /**
@@ -19,7 +20,7 @@ export function quoteSpanWarnings(entry: Entry, article: Article, file: string):
   const warn = (message: string): KnowledgeIssue => ({ file, id: entry.id, message });
   const paragraph = article.paragraphs[entry.paragraph - 1] ?? '';
   const warnings: KnowledgeIssue[] = [];
-  const missing = unsupportedFacts(entry);
+  const missing = unsupportedFacts(entry.answer, `${entry.quote} ${entry.speaker ?? ''}`);
   if (missing.length) warnings.push(warn(`answer mentions ${missing.join(', ')}, which the quote does not`));
   const borrowed = borrowedWords(entry, article);
   for (const [where, words] of borrowed) {
@@ -43,15 +44,6 @@ export function quoteSpanWarnings(entry: Entry, article: Article, file: string):
     }
   }
   return warnings;
-}
-
-// Numbers and proper names the answer states that neither its quote nor its speaker holds.
-function unsupportedFacts(entry: Entry): string[] {
-  const quote = foldForComparison(`${entry.quote} ${entry.speaker ?? ''}`).toLowerCase();
-  const facts = [...entry.answer.matchAll(/\d[\d,.]*\d|\d|(?<![.!?]\s|^)\b\p{Lu}[\p{L}.'’-]*/gu)].map((m) =>
-    m[0].replace(/['’]s$/, '').replace(/[.'’-]+$/, ''),
-  );
-  return [...new Set(facts)].filter((fact) => !quote.includes(foldForComparison(fact).toLowerCase()));
 }
 
 /**
