@@ -10,7 +10,7 @@ import { createLogger } from './logger.js';
 
 runCli(async () => {
   const config = loadConfig();
-  const logger = createLogger({ level: config.logLevel, secrets: [config.token] });
+  const logger = createLogger({ level: config.logLevel, pretty: config.logPretty, secrets: [config.token] });
   if (config.shardCount === 1) await runBotProcess(config, logger);
   else await runShardManager(config, logger);
 });

@@ -13,7 +13,12 @@ import { createLogger } from './logger.js';
 runCli(async () => {
   const config = loadConfig();
   const shard = shardOfThisProcess(process.env);
-  const logger = createLogger({ level: config.logLevel, secrets: [config.token], fields: { shard: shard.id } });
+  const logger = createLogger({
+    level: config.logLevel,
+    pretty: config.logPretty,
+    secrets: [config.token],
+    fields: { shard: shard.id },
+  });
   const clientOptions = { shards: [shard.id], shardCount: shard.count };
   try {
     await runBotProcess(config, logger, { clientOptions, fatalExitCode: EXIT_DO_NOT_RESPAWN, managed: true });
