@@ -111,7 +111,7 @@ export async function startBot(context: BotContext, options: StartOptions = {}):
     return { client: ready, stop };
   } catch (error) {
     await stop();
-    throw explainStartupError(error);
+    throw explainStartupError(error, context.config.apiUrl);
   }
 }
 

@@ -103,7 +103,7 @@ async function recommendedShardCount(config: Config, token: string): Promise<num
   try {
     return gatewayBot.parse(await rest.get(Routes.gatewayBot())).shards;
   } catch (error) {
-    throw explainStartupError(error);
+    throw explainStartupError(error, config.apiUrl);
   }
 }
 
