@@ -61,6 +61,7 @@ export default {
   data: data.toJSON(),
   // Edits wait their turn (one at a time, across shards): a busy moment can outlast Discord's three seconds.
   privateReplies: true,
+  customIdPrefixes: ['kb'],
 
   async execute(interaction, context) {
     if (!allowed(interaction, context)) return refusal();
