@@ -23,7 +23,7 @@ export async function replyInTime(
   logger: Logger,
 ): Promise<Response | null> {
   if (!interaction.isRepliable()) return pending;
-  let acknowledged: Promise<void> | null = null;
+  let acknowledged = Promise.resolve();
   const timer = setTimeout(() => {
     acknowledged = acknowledge(interaction, privately).catch((error: unknown) => {
       // The reply that follows will fail too, and the error boundary hears of it.
