@@ -29,6 +29,7 @@ import stats from './stats.js';
 import type { KbSubcommand } from './subcommand.js';
 import dryRun from './test.js';
 import undo from './undo.js';
+import { findEntry } from '../../../knowledge/schema.js';
 
 export const SUBCOMMANDS: readonly KbSubcommand[] = [
   add,
@@ -129,6 +130,6 @@ function entryChoices(typed: string, context: BotContext): Choice[] {
 }
 
 function choice(id: string, knowledge: Knowledge): Choice[] {
-  const entry = knowledge.entries.find((e) => e.id === id);
+  const entry = findEntry(knowledge.entries, id);
   return entry ? [{ name: `${entry.id} · ${entry.question}`, value: entry.id }] : [];
 }
