@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CHANNELS, runEndToEnd, type EndToEndResult } from '../bench/endToEnd.js';
@@ -12,7 +10,7 @@ import {
 import { measureStartup } from '../bench/startup.js';
 import { loadConfig } from '../config.js';
 import { loadKnowledge } from '../knowledge/load.js';
-import { EVAL_DIR, readQuestions } from './evaluation.js';
+import { readHalf } from './evaluation.js';
 import { runCli } from './run.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -52,9 +50,8 @@ runCli(async () => {
     return 2;
   }
   const { entries } = await loadKnowledge(loadConfig().knowledgeDir);
-  // The eval set is optional beside the project (../shared/eval); only its questions are read.
-  const evalPath = join(EVAL_DIR, 'questions.jsonl');
-  const evalQuestions = existsSync(evalPath) ? await readQuestions(evalPath) : [];
+  // Readers' own wording (the tuning half of the blind sets): only the questions are read.
+  const evalQuestions = (await readHalf('tune')).flatMap((set) => set.questions.map((q) => q.q));
   const realQuestions = [...phrasingsOf(entries), ...evalQuestions];
   const host = machine();
   const progress = (message: string) => console.error(`bench: ${message}`);
