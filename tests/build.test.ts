@@ -21,9 +21,10 @@ describe('the compiled bot in dist/', () => {
     bot = await spawnBot({ fake, env: { COOLDOWN_SECONDS: '0' } });
     await bot.stderr.waitFor((line) => line.includes('"event":"ready"'), STARTUP_MS, 'the bot ready');
 
-    const asked = fake.sendMessage({ content: 'Who is Gustavo Petro?', mentionsBot: true });
+    const question = 'Why did Petro stop sharing intelligence with the U.S.?';
+    const asked = fake.sendMessage({ content: question, mentionsBot: true });
     const reply = await fake.waitForRequest(isReplyTo(asked.id), 10_000);
-    expect(JSON.stringify(reply.body)).toContain('president of Colombia');
+    expect(JSON.stringify(reply.body)).toContain('punitive action');
 
     bot.process.kill('SIGTERM');
     expect(await within(bot.exited, 15_000, 'the bot exiting')).toBe(0);
