@@ -23,6 +23,7 @@ const envSchema = z.object({
   MOD_ROLE_IDS: idList,
   COOLDOWN_SECONDS: z.coerce.number().min(0, 'must be 0 or more').max(3600, 'must be at most 3600').default(5),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  LOG_PRETTY: z.enum(['', '0', '1']).default('').transform((v) => v === '1'),
   DISCORD_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:8080/api' })),
   SHARD_COUNT: z
     .string()
@@ -41,6 +42,8 @@ export type Config = Readonly<{
   modRoleIds: readonly string[];
   cooldownSeconds: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Human-readable logs for a terminal (LOG_PRETTY=1) instead of JSON lines. */
+  logPretty: boolean;
   apiUrl: string | undefined;
   shardCount: number | 'auto';
 }>;
@@ -69,6 +72,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     modRoleIds: Object.freeze(e.MOD_ROLE_IDS),
     cooldownSeconds: e.COOLDOWN_SECONDS,
     logLevel: e.LOG_LEVEL,
+    logPretty: e.LOG_PRETTY,
     apiUrl: e.DISCORD_API_URL,
     shardCount: e.SHARD_COUNT,
   });
