@@ -22,6 +22,7 @@ const envSchema = z.object({
   QA_CHANNEL_IDS: idList,
   MOD_ROLE_IDS: idList,
   COOLDOWN_SECONDS: z.coerce.number().min(0, 'must be 0 or more').max(3600, 'must be at most 3600').default(5),
+  EDIT_WINDOW_MINUTES: z.coerce.number().min(0, 'must be 0 or more').max(1440, 'must be at most 1440').default(10),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   DISCORD_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:8080/api' })),
   SHARD_COUNT: z
@@ -40,6 +41,8 @@ export type Config = Readonly<{
   qaChannelIds: readonly string[];
   modRoleIds: readonly string[];
   cooldownSeconds: number;
+  /** How long after a question is posted an edit of it still changes the bot's reply; 0 ignores edits. */
+  editWindowMinutes: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   apiUrl: string | undefined;
   shardCount: number | 'auto';
@@ -68,6 +71,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     qaChannelIds: Object.freeze(e.QA_CHANNEL_IDS),
     modRoleIds: Object.freeze(e.MOD_ROLE_IDS),
     cooldownSeconds: e.COOLDOWN_SECONDS,
+    editWindowMinutes: e.EDIT_WINDOW_MINUTES,
     logLevel: e.LOG_LEVEL,
     apiUrl: e.DISCORD_API_URL,
     shardCount: e.SHARD_COUNT,

@@ -10,7 +10,7 @@ import { renderAnswer } from './render/answer.js';
 import { renderNoAnswer } from './render/noAnswer.js';
 import type { Reply } from './respond.js';
 
-export type QuestionSource = 'mention' | 'reply' | 'channel' | 'dm' | 'slash' | 'context-menu' | 'button';
+export type QuestionSource = 'mention' | 'reply' | 'channel' | 'forum' | 'dm' | 'slash' | 'context-menu' | 'button';
 
 /** Who asked, where, and how. */
 export interface Asked {
