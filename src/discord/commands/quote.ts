@@ -1,5 +1,6 @@
 import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../command.js';
+import { spanish } from './spanish.js';
 import { NOTICES, notice } from '../notices.js';
 import { pickQuotation, speakersMatching } from '../quotations.js';
 import { renderQuotation } from '../render/answer.js';
@@ -12,13 +13,26 @@ export default {
   kind: 'slash',
   data: new SlashCommandBuilder()
     .setName('quote')
+    .setNameLocalizations(spanish('cita'))
     .setDescription('Show a direct quotation from the article')
+    .setDescriptionLocalizations(spanish('Muestra una cita textual del artículo'))
     .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
     .addStringOption((option) =>
-      option.setName('speaker').setDescription('Who said it').setMaxLength(LIMITS.choiceValue).setAutocomplete(true),
+      option
+        .setName('speaker')
+        .setNameLocalizations(spanish('quien'))
+        .setDescription('Who said it')
+        .setDescriptionLocalizations(spanish('Quién lo dijo'))
+        .setMaxLength(LIMITS.choiceValue)
+        .setAutocomplete(true),
     )
     .addStringOption((option) =>
-      option.setName('search').setDescription('Whole words from the quotation').setMaxLength(LIMITS.choiceValue),
+      option
+        .setName('search')
+        .setNameLocalizations(spanish('buscar'))
+        .setDescription('Whole words from the quotation')
+        .setDescriptionLocalizations(spanish('Palabras completas de la cita (en inglés, como el artículo)'))
+        .setMaxLength(LIMITS.choiceValue),
     )
     .toJSON(),
 
