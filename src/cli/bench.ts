@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CHANNELS, runEndToEnd, type EndToEndResult } from '../bench/endToEnd.js';
 import { runMatchingBench, type MatchingFigures } from '../bench/matchingBench.js';
@@ -10,7 +8,7 @@ import {
 } from '../bench/report.js';
 import { loadConfig } from '../config.js';
 import { loadKnowledge } from '../knowledge/load.js';
-import { EVAL_DIR, readQuestions } from './evaluation.js';
+import { readHalf } from './evaluation.js';
 import { runCli } from './run.js';
 
 const USAGE = 'usage: npm run bench -- [--json] [--seed N] [--sizes 1000,10000] [--matching-only | --e2e-only] [--channels N]';
@@ -49,9 +47,8 @@ runCli(async () => {
     return 2;
   }
   const { entries } = await loadKnowledge(loadConfig().knowledgeDir);
-  // The eval set is optional beside the project (../shared/eval); only its questions are read.
-  const evalPath = join(EVAL_DIR, 'questions.jsonl');
-  const evalQuestions = existsSync(evalPath) ? await readQuestions(evalPath) : [];
+  // Readers' own wording (the tuning half of the blind sets): only the questions are read.
+  const evalQuestions = (await readHalf('tune')).flatMap((set) => set.questions.map((q) => q.q));
   const realQuestions = [...phrasingsOf(entries), ...evalQuestions];
   const host = machine();
   const progress = (message: string) => console.error(`bench: ${message}`);

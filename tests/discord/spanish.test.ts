@@ -28,6 +28,7 @@ function matchInSpanish({ context }: Harness, entry: Entry | null) {
       language: 'es',
       candidates: [],
       suggestions: [],
+      evidence: null,
     }),
   );
 }

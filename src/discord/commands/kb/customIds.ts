@@ -14,8 +14,14 @@ export type KbButton =
   | { kind: 'create'; groupKey: string }
   | { kind: 'dismiss'; groupKey: string };
 
-/** The entry form: a new entry (maybe for a review-queue group), or an edit made from a version of an entry. */
-export type KbForm = { kind: 'add'; groupKey: string | null } | { kind: 'edit'; entryId: string; version: string };
+/**
+ * The entry form: a new entry (maybe for a review-queue group), or an edit made from a version of an entry;
+ * or the form of an entry's Spanish side, made from a version of it.
+ */
+export type KbForm =
+  | { kind: 'add'; groupKey: string | null }
+  | { kind: 'edit'; entryId: string; version: string }
+  | { kind: 'translate'; entryId: string; version: string };
 
 // The shapes of what ids carry: entry ids as the schema allows them (at most 64
 // characters), entry versions and review-group keys as 12-digit short hashes.
@@ -45,6 +51,7 @@ export function buttonId(action: KbButton): string {
 
 export function formId(form: KbForm): string {
   if (form.kind === 'edit') return `kb:edit:${form.entryId}:${form.version}`;
+  if (form.kind === 'translate') return `kb:es:${form.entryId}:${form.version}`;
   return form.groupKey ? `kb:add:${form.groupKey}` : 'kb:add';
 }
 
@@ -62,6 +69,7 @@ const FORMS: ReadonlyArray<[RegExp, (parts: string[]) => KbForm]> = [
   [/^kb:add$/, () => ({ kind: 'add', groupKey: null })],
   [new RegExp(`^kb:add:${HASH}$`), ([groupKey = '']) => ({ kind: 'add', groupKey })],
   [new RegExp(`^kb:edit:${ID}:${HASH}$`), ([entryId = '', version = '']) => ({ kind: 'edit', entryId, version })],
+  [new RegExp(`^kb:es:${ID}:${HASH}$`), ([entryId = '', version = '']) => ({ kind: 'translate', entryId, version })],
 ];
 
 export function parseButtonId(customId: string): KbButton | null {

@@ -28,11 +28,13 @@ import show from './show.js';
 import stats from './stats.js';
 import type { KbSubcommand } from './subcommand.js';
 import dryRun from './test.js';
+import translate, { saveTranslation } from './translate.js';
 import undo from './undo.js';
 
 export const SUBCOMMANDS: readonly KbSubcommand[] = [
   add,
   edit,
+  translate,
   remove,
   show,
   list,
@@ -103,7 +105,7 @@ export default {
     const form = parseFormId(interaction.customId);
     if (!form) return notice(NOTICES.staleForm);
     context.logger.info('kb-form', { form: form.kind, userId: interaction.user.id, guildId: interaction.guildId });
-    return saveEntry(form, interaction, context);
+    return form.kind === 'translate' ? saveTranslation(form, interaction, context) : saveEntry(form, interaction, context);
   },
 } satisfies Command;
 
