@@ -4,6 +4,7 @@ import type { EntrySide } from './knowledgeIndex.js';
 import { englishAnalyzer, QUESTION_TERMS } from './normalise.js';
 import { STOP_WORDS } from './stopwords.js';
 import { SYNONYM_WORDS } from './synonyms.js';
+import { spanishAnalyzer, SPANISH_VOCABULARY } from './spanish.js';
 
 /** The languages the bot answers in; the article itself is English. */
 export type Language = 'en' | 'es';
@@ -28,7 +29,16 @@ const english: LanguageSupport = {
 };
 
 /** Every supported language, English (the article's) first. */
-export const LANGUAGES: readonly LanguageSupport[] = [english];
+const spanish: LanguageSupport = {
+  code: 'es',
+  analyzer: spanishAnalyzer,
+  sideOf: (entry) => ({
+    phrasings: entry.es ? [entry.es.question, ...entry.es.alternates] : [],
+    source: [entry.es?.answer ?? '', entry.speaker ?? ''].join('\n'),
+  }),
+  vocabulary: SPANISH_VOCABULARY,
+};
+export const LANGUAGES: readonly LanguageSupport[] = [english, spanish];
 
 /** The support for one language; English for a code the bot does not answer in. */
 export function languageSupport(code: Language): LanguageSupport {

@@ -1,6 +1,7 @@
 import type { Entry } from '../knowledge/schema.js';
 import { DECISION, probability, type DecisionModel, type Evidence } from './decision.js';
 import { LANGUAGES, type Language } from './languages.js';
+import { detectLanguage } from './language.js';
 import { Reading } from './reading.js';
 import { segmentsOf } from './segments.js';
 
@@ -99,9 +100,7 @@ export class Matcher {
   }
 
   private languageOf(question: string, locale?: string): Language {
-    void question;
-    void locale;
-    return 'en';
+    return detectLanguage(question, locale ? { locale } : {});
   }
 
   private reading(language: Language): Reading {

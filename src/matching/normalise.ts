@@ -25,6 +25,7 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bstep(?:s|ped|ping)? down\b/g, 'resign'],
   [/\b(?:take|takes|took|taking) off\b/g, 'depart'],
   [/\bgo[\s-]fast\b/g, 'high speed'],
+  [/\b(?:blow|blew|blown|blowing) (?:up|out)\b|\btake out\b|\btook out\b|\bwiped? out\b/g, 'destroy'],
   [/\bcommander[\s-]in[\s-]chief\b/g, 'supreme commander'],
   [/\bhow (?:many|much)\b|\bnumber of\b/g, 'qty'],
   [/\bhow long\b/g, 'howlong'],
