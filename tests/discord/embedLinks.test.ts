@@ -49,13 +49,13 @@ describe('/ask where the interaction’s app permissions lack Embed Links', () =
     const sent = fake.sendInteraction(
       chatInputInteraction({
         name: 'ask',
-        options: [stringOption('question', 'who is Andres Pastrana?')],
+        options: [stringOption('question', 'who is Juan Manuel Galan?')],
         appPermissions: withoutEmbeds.bitfield.toString(),
       }),
     );
 
     const req = await fake.waitForRequest(isPost(sent.callbackPath));
-    const entry = await expectedEntry('who-is-pastrana');
+    const entry = await expectedEntry('who-is-galan');
     expect(at(req.body, 'data', 'embeds') ?? []).toEqual([]);
     expect(String(at(req.body, 'data', 'content'))).toContain(`> ${entry.quote}`);
     expect(at(req.body, 'data', 'allowed_mentions', 'parse')).toEqual([]);

@@ -24,9 +24,9 @@ describe('an edited question', () => {
     const asked = fake.sendMessage({ content: 'what is the capital of France?', mentionsBot: true });
     const replyId = await replyIdTo(fake, asked.id);
 
-    fake.editMessage(asked, 'who is Andres Pastrana?');
+    fake.editMessage(asked, 'How many boats has the U.S. destroyed?');
     const edit = await fake.waitForRequest(isEditOf(replyId));
-    expect(at(edit.body, 'embeds', 0, 'title')).toBe('Who is Andres Pastrana?');
+    expect(at(edit.body, 'embeds', 0, 'title')).toBe('How many boats has the U.S. destroyed?');
     // The no-answer's text goes, and the answer's buttons replace the suggestions.
     expect(at(edit.body, 'content')).toBe('');
     expect(at(edit.body, 'allowed_mentions', 'parse')).toEqual([]);
@@ -35,24 +35,24 @@ describe('an edited question', () => {
 
   it('leaves the reply alone when the edit no longer asks anything', async () => {
     const { fake } = await start();
-    const asked = fake.sendMessage({ content: 'who is Andres Pastrana?', mentionsBot: true });
+    const asked = fake.sendMessage({ content: 'How many boats has the U.S. destroyed?', mentionsBot: true });
     const replyId = await replyIdTo(fake, asked.id);
 
     fake.editMessage(asked, 'nvm, found it');
-    fake.editMessage(asked, 'who is Gustavo Petro?');
+    fake.editMessage(asked, 'who is Juan Manuel Galan?');
     // Edits of one question are handled in order: once the second is applied, the first was decided.
     const edit = await fake.waitForRequest(isEditOf(replyId));
-    expect(at(edit.body, 'embeds', 0, 'title')).toBe('Who is Gustavo Petro?');
+    expect(at(edit.body, 'embeds', 0, 'title')).toBe('Who is Juan Manuel Galan?');
     expect(fake.requests.filter(isEditOf(replyId))).toHaveLength(1);
   });
 
   it('leaves the reply alone when the edit comes after the edit window', async () => {
     const { fake, logs } = await start({ editWindowMinutes: 10 });
     const elevenMinutesAgo = nextSnowflake(Date.now() - 11 * 60_000);
-    const asked = fake.sendMessage({ id: elevenMinutesAgo, content: 'who is Andres Pastrana?', mentionsBot: true });
+    const asked = fake.sendMessage({ id: elevenMinutesAgo, content: 'How many boats has the U.S. destroyed?', mentionsBot: true });
     const replyId = await replyIdTo(fake, asked.id);
 
-    fake.editMessage(asked, 'who is Gustavo Petro?');
+    fake.editMessage(asked, 'who is Juan Manuel Galan?');
     await expect.poll(() => logs.some((l) => l.includes('"event":"edit-ignored"')), { timeout: 2_000 }).toBe(true);
     expect(fake.requests.filter(isEditOf(replyId))).toEqual([]);
   });
@@ -61,9 +61,9 @@ describe('an edited question', () => {
     const { fake } = await start({ qaChannelIds: [FAKE_IDS.textChannel] });
     const chat = fake.sendMessage({ content: 'good morning everyone' });
 
-    fake.editMessage(chat, 'who is Andres Pastrana?');
+    fake.editMessage(chat, 'How many boats has the U.S. destroyed?');
     const reply = await fake.waitForRequest(isReplyTo(chat.id));
-    expect(at(reply.body, 'embeds', 0, 'title')).toBe('Who is Andres Pastrana?');
+    expect(at(reply.body, 'embeds', 0, 'title')).toBe('How many boats has the U.S. destroyed?');
     expect(replies(fake)).toHaveLength(1);
   });
 
@@ -73,9 +73,9 @@ describe('an edited question', () => {
     const replyId = await replyIdTo(fake, asked.id);
 
     await fake.closeGateway(4000);
-    fake.editMessage(asked, 'who is Andres Pastrana?');
+    fake.editMessage(asked, 'How many boats has the U.S. destroyed?');
     const edit = await fake.waitForRequest(isEditOf(replyId), 5_000);
-    expect(at(edit.body, 'embeds', 0, 'title')).toBe('Who is Andres Pastrana?');
+    expect(at(edit.body, 'embeds', 0, 'title')).toBe('How many boats has the U.S. destroyed?');
     expect(replies(fake)).toHaveLength(1);
   });
 });
@@ -83,7 +83,7 @@ describe('an edited question', () => {
 describe('a deleted question', () => {
   it('takes the bot’s reply with it', async () => {
     const { fake } = await start();
-    const asked = fake.sendMessage({ content: 'who is Andres Pastrana?', mentionsBot: true });
+    const asked = fake.sendMessage({ content: 'How many boats has the U.S. destroyed?', mentionsBot: true });
     const replyId = await replyIdTo(fake, asked.id);
 
     fake.deleteMessage(asked);
@@ -94,7 +94,7 @@ describe('a deleted question', () => {
   it('takes the reply with it even when deleted while the answer was on its way', async () => {
     const { fake } = await start();
     fake.faults.slowDown((req) => req.method === 'POST', 300);
-    const asked = fake.sendMessage({ content: 'who is Andres Pastrana?', mentionsBot: true });
+    const asked = fake.sendMessage({ content: 'How many boats has the U.S. destroyed?', mentionsBot: true });
     fake.deleteMessage(asked);
 
     const replyId = await replyIdTo(fake, asked.id);
