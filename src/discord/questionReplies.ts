@@ -39,12 +39,15 @@ export class QuestionReplies {
       if (this.byQuestion.size > this.capacity) this.forgetOldest();
     }
     const record = tracked;
-    const done = record.queue.then(() => work(record));
+    const done = record.queue
+      .then(() => work(record))
+      .finally(() => {
+        // Nothing to edit or delete later, and nothing more queued: not worth a place in the map.
+        const idle = record.queue === settled && this.byQuestion.get(questionId) === record;
+        if (idle && record.replyId === null) this.byQuestion.delete(questionId);
+      });
     // A failed step is the caller's to report; the next one still runs.
-    const settled = done.catch(() => undefined).then(() => {
-      // Nothing to edit or delete later, and nothing more queued: not worth a place in the map.
-      if (record.replyId === null && record.queue === settled) this.byQuestion.delete(questionId);
-    });
+    const settled = done.catch(() => undefined);
     record.queue = settled;
     return done;
   }
