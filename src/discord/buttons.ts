@@ -23,6 +23,7 @@ export async function handleButton(interaction: ButtonInteraction, context: BotC
       guildId: interaction.guildId,
       channelId: interaction.channelId,
       ephemeral: true,
+      locale: interaction.locale,
     };
     return answerEntry(entry.id, context, asked) ?? notice(NOTICES.entryGone);
   }

@@ -17,6 +17,7 @@ import { Matcher } from '../matching/matcher.js';
 import type { Logger } from '../logger.js';
 import type { Cooldown } from './cooldown.js';
 import { findEntry } from '../knowledge/schema.js';
+import { countPerDay, type DayCount } from './render/statsChart.js';
 
 export interface KnowledgeSource {
   /** Read once per question: a store may swap it for a new version at any time. */
@@ -59,6 +60,11 @@ export interface FeedbackReview {
   /** Hides a group until its question is asked again; false when there is no such group. */
   dismiss(groupKey: string): Promise<boolean>;
   stats(top?: number): FeedbackStats;
+  /**
+   * Questions per UTC day, answered and not, over the `days` days ending today, oldest first (zeros
+   * included), for the /kb stats chart. Optional: a store without it gets a chart of the ratings only.
+   */
+  questionsPerDay?(days: number): readonly DayCount[] | Promise<readonly DayCount[]>;
 }
 
 export interface BotContext {
@@ -115,6 +121,7 @@ export function memoryFeedback(): MemoryFeedback {
       if (known) dismissed.set(groupKey, new Date().toISOString());
       return Promise.resolve(known);
     },
+    questionsPerDay: (days) => countPerDay(questions, new Date(), days),
     stats(top = 5) {
       const answered = questions.filter((q) => q.answered);
       const counts = new Map<string, number>();
