@@ -11,6 +11,7 @@ import { startShards, type RunningShards } from './discord/sharding.js';
 import { FeedbackLog } from './knowledge/feedbackLog.js';
 import { KnowledgeStore } from './knowledge/store.js';
 import type { Logger } from './logger.js';
+import { checkWritableFolder, explainKnowledgeError } from './startupChecks.js';
 
 // If something keeps the event loop busy after stopping, do not hang the shutdown.
 const BOT_GRACE_MS = 5_000;
@@ -31,7 +32,12 @@ export interface BotProcessOptions {
 
 /** Loads the knowledge and runs the bot until a signal (or a fatal gateway close) stops it. */
 export async function runBotProcess(config: Config, logger: Logger, options: BotProcessOptions = {}): Promise<void> {
-  const store = await KnowledgeStore.open({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, logger });
+  await checkWritableFolder(config.dataDir, 'DATA_DIR');
+  const store = await KnowledgeStore.open({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, logger }).catch(
+    (error: unknown) => {
+      throw explainKnowledgeError(error, config.knowledgeDir);
+    },
+  );
   const feedback = await FeedbackLog.open({ dataDir: config.dataDir, logger });
   const { knowledge } = store.current;
   logger.info('knowledge-loaded', { entries: knowledge.entries.length, quotations: knowledge.quotations.length });
@@ -65,6 +71,8 @@ export async function runBotProcess(config: Config, logger: Logger, options: Bot
 
 /** Starts the shard processes and keeps them running until a signal, or a shard that cannot run, stops them all. */
 export async function runShardManager(config: Config, logger: Logger): Promise<void> {
+  // Once here rather than once per shard, where each would print the same line.
+  await checkWritableFolder(config.dataDir, 'DATA_DIR');
   let shards: RunningShards | undefined;
   const shutDown = shutdownOnce(logger, MANAGER_GRACE_MS, async () => shards?.stop());
   shards = await startShards(config, logger, {

@@ -22,7 +22,9 @@ const envSchema = z.object({
   QA_CHANNEL_IDS: idList,
   MOD_ROLE_IDS: idList,
   COOLDOWN_SECONDS: z.coerce.number().min(0, 'must be 0 or more').max(3600, 'must be at most 3600').default(5),
+  EDIT_WINDOW_MINUTES: z.coerce.number().min(0, 'must be 0 or more').max(1440, 'must be at most 1440').default(10),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  LOG_PRETTY: z.enum(['', '0', '1']).default('').transform((v) => v === '1'),
   DISCORD_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:8080/api' })),
   SHARD_COUNT: z
     .string()
@@ -40,7 +42,11 @@ export type Config = Readonly<{
   qaChannelIds: readonly string[];
   modRoleIds: readonly string[];
   cooldownSeconds: number;
+  /** How long after a question is posted an edit of it still changes the bot's reply; 0 ignores edits. */
+  editWindowMinutes: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Human-readable logs for a terminal (LOG_PRETTY=1) instead of JSON lines. */
+  logPretty: boolean;
   apiUrl: string | undefined;
   shardCount: number | 'auto';
 }>;
@@ -68,7 +74,9 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     qaChannelIds: Object.freeze(e.QA_CHANNEL_IDS),
     modRoleIds: Object.freeze(e.MOD_ROLE_IDS),
     cooldownSeconds: e.COOLDOWN_SECONDS,
+    editWindowMinutes: e.EDIT_WINDOW_MINUTES,
     logLevel: e.LOG_LEVEL,
+    logPretty: e.LOG_PRETTY,
     apiUrl: e.DISCORD_API_URL,
     shardCount: e.SHARD_COUNT,
   });

@@ -3,14 +3,14 @@
  * asking: match, log, record, render. Sending is the caller's, through respond.ts.
  */
 import { performance } from 'node:perf_hooks';
-import type { Entry } from '../knowledge/schema.js';
-import type { MatchResult } from '../matching/matcher.js';
+import { type Entry, findEntry } from '../knowledge/schema.js';
+import type { Language, MatchResult } from '../matching/matcher.js';
 import type { BotContext, QuestionRecord } from './context.js';
 import { renderAnswer } from './render/answer.js';
 import { renderNoAnswer } from './render/noAnswer.js';
 import type { Reply } from './respond.js';
 
-export type QuestionSource = 'mention' | 'reply' | 'channel' | 'dm' | 'slash' | 'context-menu' | 'button';
+export type QuestionSource = 'mention' | 'reply' | 'channel' | 'forum' | 'dm' | 'slash' | 'context-menu' | 'button';
 
 /** Who asked, where, and how. */
 export interface Asked {
@@ -19,6 +19,8 @@ export interface Asked {
   channelId: string | null;
   /** Show the answer to the asker only (interactions); a no-answer is always shown to the asker only. */
   ephemeral: boolean;
+  /** The asker's Discord locale ("es-ES", "en-US"), where Discord gives one (interactions): a hint to the language. */
+  locale?: string;
 }
 
 export interface Answered {
@@ -29,7 +31,7 @@ export interface Answered {
 export async function answerQuestion(question: string, context: BotContext, asked: Asked): Promise<Answered> {
   const started = performance.now();
   const { knowledge, matcher } = context.knowledge.current;
-  const result = matcher.match(question);
+  const result = matcher.match(question, asked.locale === undefined ? {} : { locale: asked.locale });
   const latencyMs = Math.round((performance.now() - started) * 10) / 10;
   const entryId = result.answered ? (result.entry?.id ?? null) : null;
   // The question text itself goes to the feedback record, not to logs that may be shipped elsewhere.
@@ -37,6 +39,7 @@ export async function answerQuestion(question: string, context: BotContext, aske
     source: asked.source,
     answered: result.answered,
     reason: result.reason,
+    language: result.language,
     entryId,
     confidence: round(result.confidence),
     latencyMs,
@@ -63,21 +66,34 @@ export async function answerQuestion(question: string, context: BotContext, aske
           confidence: result.confidence,
           related: result.suggestions,
           ephemeral: asked.ephemeral,
+          language: result.language,
         })
       : // Nobody but the asker needs to see that the article has no answer.
-        renderNoAnswer({ question, reason: result.reason, suggestions: result.suggestions, ephemeral: true });
+        renderNoAnswer({
+          question,
+          reason: result.reason,
+          suggestions: result.suggestions,
+          ephemeral: true,
+          language: result.language,
+        });
   return { result, reply };
 }
 
 /** The answer to an entry the user picked (a button, an autocomplete choice), or null when it no longer exists. */
 export function answerEntry(entryId: string, context: BotContext, asked: Asked): Reply | null {
   const { knowledge, matcher } = context.knowledge.current;
-  const entry: Entry | undefined = knowledge.entries.find((e) => e.id === entryId);
-  context.logger.info('pick', { source: asked.source, entryId, found: entry !== undefined, guildId: asked.guildId });
+  const entry: Entry | null = findEntry(knowledge.entries, entryId);
+  context.logger.info('pick', { source: asked.source, entryId, found: entry !== null, guildId: asked.guildId });
   if (!entry) return null;
   // What else someone asking this might want: the entries closest to its own question.
   const related = matcher.match(entry.question).suggestions;
-  return renderAnswer({ entry, article: knowledge.article, confidence: null, related, ephemeral: asked.ephemeral });
+  const language = languageOfLocale(asked.locale);
+  return renderAnswer({ entry, article: knowledge.article, confidence: null, related, ephemeral: asked.ephemeral, language });
+}
+
+/** The language to answer a picked entry in: Spanish for a Spanish Discord client (es-ES, es-419), else English. */
+export function languageOfLocale(locale: string | undefined): Language {
+  return locale?.toLowerCase().startsWith('es') ? 'es' : 'en';
 }
 
 // A lost feedback record must not cost the user their answer.

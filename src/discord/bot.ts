@@ -10,8 +10,9 @@ import type { BotContext } from './context.js';
 import { makeCache, sweepers } from './caches.js';
 import { COMMANDS } from './commands/index.js';
 import { createInteractionHandler } from './interactions.js';
-import { createMessageHandler } from './messages.js';
+import { createMessageHandlers } from './messages.js';
 import { RecentIds } from './recentIds.js';
+import { createLimiter } from './inFlight.js';
 import { explainFatalClose, explainStartupError } from './startupErrors.js';
 
 // Close codes after which discord.js stops reconnecting (UNRECOVERABLE_CLOSE_CODES in its WebSocketManager).
@@ -44,7 +45,8 @@ export function clientOptionsFor(config: Config): ClientOptions {
   return {
     intents,
     // DM channels are not cached before their first message; without this partial, DMs are dropped.
-    partials: [Partials.Channel],
+    // Few messages are cached (caches.ts): without the Message partial, edits and deletions of the rest are dropped.
+    partials: [Partials.Channel, Partials.Message],
     // A default for anything that bypasses respond.ts; respond.ts sets the same on every send.
     allowedMentions: { parse: [], repliedUser: true },
     // Bounded caches: see caches.ts.
@@ -61,7 +63,9 @@ export async function startBot(context: BotContext, options: StartOptions = {}):
   const token = required(config.token, 'DISCORD_TOKEN');
   const client = new Client({ ...clientOptionsFor(config), ...options.clientOptions });
   const onInteraction = createInteractionHandler(context, COMMANDS);
-  const onMessage = createMessageHandler(context);
+  const messages = createMessageHandlers(context);
+  // Mentions only: an interaction must be acknowledged within three seconds, and does not wait in a queue.
+  const inFlight = createLimiter();
   let stopping = false;
   // Until the bot is ready, a fatal close fails start-up (login would otherwise wait forever); after, onFatal hears it.
   let reportFatal: (error: Error) => void = () => undefined;
@@ -80,8 +84,11 @@ export async function startBot(context: BotContext, options: StartOptions = {}):
     if (firstTime('interaction', interaction.id)) void onInteraction(interaction);
   });
   client.on(Events.MessageCreate, (message) => {
-    if (firstTime('message', message.id)) void onMessage(message);
+    if (firstTime('message', message.id)) void inFlight(() => messages.created(message));
   });
+  // A replayed edit or deletion changes nothing the first one did not: no de-duplication needed.
+  client.on(Events.MessageUpdate, (_old, message) => void messages.edited(message));
+  client.on(Events.MessageDelete, (message) => void messages.deleted(message));
   client.on(Events.Error, (error) => logger.error('client-error', { error }));
   client.on(Events.Warn, (message) => logger.warn('client-warning', { message }));
   client.on(Events.ShardError, (error, shardId) => logger.error('shard-error', { shardId, error }));
@@ -111,7 +118,7 @@ export async function startBot(context: BotContext, options: StartOptions = {}):
     return { client: ready, stop };
   } catch (error) {
     await stop();
-    throw explainStartupError(error);
+    throw explainStartupError(error, context.config.apiUrl);
   }
 }
 

@@ -16,6 +16,8 @@ import type { EditResult, KnowledgeProblem, ReloadReport } from '../knowledge/st
 import { Matcher } from '../matching/matcher.js';
 import type { Logger } from '../logger.js';
 import type { Cooldown } from './cooldown.js';
+import { findEntry } from '../knowledge/schema.js';
+import { countPerDay, type DayCount } from './render/statsChart.js';
 
 export interface KnowledgeSource {
   /** Read once per question: a store may swap it for a new version at any time. */
@@ -58,6 +60,11 @@ export interface FeedbackReview {
   /** Hides a group until its question is asked again; false when there is no such group. */
   dismiss(groupKey: string): Promise<boolean>;
   stats(top?: number): FeedbackStats;
+  /**
+   * Questions per UTC day, answered and not, over the `days` days ending today, oldest first (zeros
+   * included), for the /kb stats chart. Optional: a store without it gets a chart of the ratings only.
+   */
+  questionsPerDay?(days: number): readonly DayCount[] | Promise<readonly DayCount[]>;
 }
 
 export interface BotContext {
@@ -76,7 +83,7 @@ export function staticKnowledge(knowledge: Knowledge): KnowledgeSource & Knowled
     current,
     lastProblem: null,
     versionOf: (id) => {
-      const entry = knowledge.entries.find((e) => e.id === id);
+      const entry = findEntry(knowledge.entries, id);
       return entry ? entryVersion(entry) : null;
     },
     add: refuse,
@@ -114,6 +121,7 @@ export function memoryFeedback(): MemoryFeedback {
       if (known) dismissed.set(groupKey, new Date().toISOString());
       return Promise.resolve(known);
     },
+    questionsPerDay: (days) => countPerDay(questions, new Date(), days),
     stats(top = 5) {
       const answered = questions.filter((q) => q.answered);
       const counts = new Map<string, number>();

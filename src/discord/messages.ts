@@ -1,50 +1,84 @@
 /**
- * Questions asked in messages: a mention of the bot, a mention in a reply to
- * someone's message (answers that message), a direct message, or, in the
- * configured Q&A channels, any message that looks like a question.
+ * Questions asked in messages (see messageTriggers.ts for which), and what happens
+ * to the bot's reply when the question changes: an edit within the edit window
+ * edits the reply (never a second reply), and deleting the question deletes it.
  */
-import type { Message } from 'discord.js';
-import { answerQuestion, type QuestionSource } from './answering.js';
+import { DiscordAPIError, RESTJSONErrorCodes, type Message, type PartialMessage } from 'discord.js';
+import { answerQuestion, type Asked } from './answering.js';
 import { ChannelWarnings } from './channelWarnings.js';
 import type { BotContext } from './context.js';
+import { fromPerson, looksLikeQuestion, triggerOf, type Trigger } from './messageTriggers.js';
 import { NOTICES } from './notices.js';
-import { replyToMessage } from './respond.js';
+import { QuestionReplies, type QuestionReply } from './questionReplies.js';
+import { editMessageReply, replyToMessage } from './respond.js';
 
-interface Trigger {
-  source: QuestionSource;
-  /** null: the question is in a message the bot is not allowed to read. */
-  text: string | null;
-  /** Unaddressed (a Q&A channel): reply only with an answer, never with "not covered". */
-  quiet: boolean;
+export { looksLikeQuestion, withoutBotMention } from './messageTriggers.js';
+
+export interface MessageHandlers {
+  created(message: Message): Promise<void>;
+  edited(message: Message | PartialMessage): Promise<void>;
+  deleted(message: Message | PartialMessage): Promise<void>;
 }
 
-const QUESTION_OPENERS: ReadonlySet<string> = new Set(
-  ['who', 'what', 'when', 'where', 'why', 'how', 'which', 'whose', 'whom']
-    .concat(['is', 'are', 'was', 'were', 'did', 'does', 'do', 'has', 'have'])
-    .concat(['can', 'could', 'will', 'would', 'should']),
-);
-
-export type MessageHandler = (message: Message) => Promise<void>;
-
-export function createMessageHandler(context: BotContext): MessageHandler {
+export function createMessageHandlers(context: BotContext, now: () => number = Date.now): MessageHandlers {
   const channelWarnings = new ChannelWarnings(context.logger);
-  return async (message) => {
-    try {
-      await handleMessage(message, context);
-    } catch (error) {
-      const where = { channelId: message.channelId, guildId: message.guildId, messageId: message.id };
-      // A channel the bot cannot reply in fails every message there: warned about once, not logged per message.
-      if (channelWarnings.report(error, where)) return;
-      // Nowhere private to apologise in a channel; a public "something went wrong" would be noise.
-      context.logger.error('message-failed', { ...where, error });
-    }
+  const replies = new QuestionReplies();
+  const guarded =
+    <M extends Message | PartialMessage>(handle: (message: M) => Promise<void>) =>
+    async (message: M) => {
+      try {
+        await handle(message);
+      } catch (error) {
+        const where = { channelId: message.channelId, guildId: message.guildId, messageId: message.id };
+        // A channel the bot cannot reply in fails every message there: warned about once, not logged per message.
+        if (channelWarnings.report(error, where)) return;
+        // Nowhere private to apologise in a channel; a public "something went wrong" would be noise.
+        context.logger.error('message-failed', { ...where, error });
+      }
+    };
+  const windowMs = context.config.editWindowMinutes * 60_000;
+
+  return {
+    created: guarded(async (message: Message) => {
+      if (!fromPerson(message)) return;
+      // Tracked from the start, so that a deletion arriving while the answer is worked out still finds it.
+      await replies.run(message.id, async (reply) => {
+        const trigger = await triggerOf(message, context.config.qaChannelIds, context.knowledge.current.matcher);
+        if (trigger) await firstReply(message, trigger, reply, context);
+      });
+    }),
+
+    edited: guarded(async (edit: Message | PartialMessage) => {
+      // Link previews also arrive as updates, without an edit time: only a person's edit counts.
+      const message = edit.partial ? null : edit;
+      if (!message || !fromPerson(message) || message.editedTimestamp === null) return;
+      if (now() - message.createdTimestamp > windowMs) {
+        context.logger.debug('edit-ignored', { messageId: message.id, reason: 'after-edit-window' });
+        return;
+      }
+      const trigger = await triggerOf(message, context.config.qaChannelIds, context.knowledge.current.matcher);
+      // An edit that no longer asks anything leaves the reply as it was.
+      if (!trigger || trigger.text === null) return;
+      await replies.run(message.id, (reply) =>
+        reply.replyId === null ? firstReply(message, trigger, reply, context) : changeReply(message, trigger, reply, context),
+      );
+    }),
+
+    deleted: guarded((message: Message | PartialMessage) =>
+      replies.finish(message.id, async ({ replyId }) => {
+        if (replyId === null) return;
+        // No orphan answers: the reply goes with its question.
+        await message.client.channels
+          .fetch(message.channelId)
+          .then((channel) => (channel?.isTextBased() ? channel.messages.delete(replyId) : undefined))
+          .catch(ignoreUnknownMessage);
+        context.logger.info('reply-deleted', { messageId: message.id, replyId, channelId: message.channelId });
+      }),
+    ),
   };
 }
 
-async function handleMessage(message: Message, context: BotContext): Promise<void> {
-  if (message.author.bot || message.webhookId !== null || message.system) return;
-  const trigger = await triggerOf(message, context.config.qaChannelIds);
-  if (!trigger) return;
+async function firstReply(message: Message, trigger: Trigger, record: QuestionReply, context: BotContext): Promise<void> {
   const take = () => {
     const decision = context.cooldown.take(message.author.id);
     // Throttled mentions get nothing: a public "slow down" would add to the flood it prevents.
@@ -55,58 +89,35 @@ async function handleMessage(message: Message, context: BotContext): Promise<voi
   };
   // Unaddressed messages are matched first, so chat that the bot stays quiet on does not use up a cooldown.
   if (!trigger.quiet && !take()) return;
-  if (trigger.text === null) return replyToMessage(message, { content: NOTICES.unreadableReference });
-  const asked = { source: trigger.source, guildId: message.guildId, channelId: message.channelId, ephemeral: false };
-  const { result, reply } = await answerQuestion(trigger.text, context, asked);
-  if (trigger.quiet && (!result.answered || !take())) return;
-  await replyToMessage(message, reply);
-}
-
-async function triggerOf(message: Message, qaChannelIds: readonly string[]): Promise<Trigger | null> {
-  const botId = message.client.user.id;
-  const own = withoutBotMention(message.content, botId);
-  if (!message.inGuild()) return { source: 'dm', text: own, quiet: false };
-  if (mentionsBot(message, botId)) {
-    const referenced = await referencedText(message, botId);
-    if (referenced === null) return { source: 'mention', text: own, quiet: false };
-    // Without the Message Content intent Discord blanks other people's messages; say so rather than guess.
-    if (referenced === '') return { source: 'reply', text: own || null, quiet: false };
-    return { source: 'reply', text: referenced, quiet: false };
+  if (trigger.text === null) {
+    record.replyId = (await replyToMessage(message, { content: NOTICES.unreadableReference })).id;
+    return;
   }
-  if (!inQaChannel(message, qaChannelIds) || !looksLikeQuestion(own)) return null;
-  return { source: 'channel', text: own, quiet: true };
+  const { result, reply } = await answerQuestion(trigger.text, context, askedIn(message, trigger));
+  if (trigger.quiet && (!result.answered || !take())) return;
+  record.replyId = (await replyToMessage(message, reply)).id;
+  record.text = trigger.text;
 }
 
-/** The text of the message this one replies to; null when it is not a reply to someone else. */
-async function referencedText(message: Message, botId: string): Promise<string | null> {
-  if (!message.reference?.messageId) return null;
-  const referenced = await message.fetchReference().catch(() => null);
-  // A reply to the bot's own answer is a follow-up question in the reply itself.
-  if (!referenced || referenced.author.id === botId) return null;
-  return referenced.content.trim();
+/** An edited question: the reply is edited to the new answer, unless the edit no longer asks a question. */
+async function changeReply(message: Message, trigger: Trigger, record: QuestionReply, context: BotContext): Promise<void> {
+  const { replyId } = record;
+  if (replyId === null || trigger.text === null || trigger.text === record.text) return;
+  // No cooldown here: the channel gets no new message, and Discord already limits how fast people edit.
+  const { result, reply } = await answerQuestion(trigger.text, context, askedIn(message, trigger));
+  const stillAsks = result.answered || (!trigger.quiet && looksLikeQuestion(trigger.text));
+  if (!stillAsks) return;
+  await editMessageReply(message, replyId, reply);
+  record.text = trigger.text;
+  context.logger.info('reply-edited', { messageId: message.id, replyId, answered: result.answered });
 }
 
-function mentionsBot(message: Message<true>, botId: string): boolean {
-  if (message.mentions.users.has(botId)) return true;
-  // People often pick the bot's role from the mention list instead of the bot itself.
-  const botRoleId = message.guild.members.me?.roles.botRole?.id;
-  return botRoleId !== undefined && message.mentions.roles.has(botRoleId);
+function askedIn(message: Message, trigger: Trigger): Asked {
+  return { source: trigger.source, guildId: message.guildId, channelId: message.channelId, ephemeral: false };
 }
 
-function inQaChannel(message: Message<true>, qaChannelIds: readonly string[]): boolean {
-  if (qaChannelIds.includes(message.channelId)) return true;
-  // Threads opened in a Q&A channel are part of it.
-  return message.channel.isThread() && qaChannelIds.includes(message.channel.parentId ?? '');
-}
-
-export function withoutBotMention(content: string, botId: string): string {
-  return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
-}
-
-/** Ends with "?" or opens with a question word ("how many boats"); chat like "lol" or "thanks" does not. */
-export function looksLikeQuestion(text: string): boolean {
-  const trimmed = text.trim();
-  if (trimmed.endsWith('?')) return true;
-  const first = trimmed.toLowerCase().match(/^[a-z]+/)?.[0];
-  return first !== undefined && QUESTION_OPENERS.has(first) && trimmed.split(/\s+/).length >= 2;
+// The reply may already be gone (a moderator removed it): then there is nothing left to do.
+function ignoreUnknownMessage(error: unknown): void {
+  if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownMessage) return;
+  throw error;
 }

@@ -1,10 +1,9 @@
 /**
- * Choosing a quotation for /quote: by speaker, by fuzzy text search, or at random, ready to show.
+ * Choosing a quotation for /quote: by speaker, by words in it, or at random.
  * Pure (the random source is a parameter), so tests can pin the choice.
  */
-import Fuse from 'fuse.js';
 import type { Quotation } from '../knowledge/schema.js';
-import { foldText } from '../matching/normalise.js';
+import { foldText, termsOf } from '../matching/normalise.js';
 
 export interface QuotationQuery {
   speaker?: string | null;
@@ -15,8 +14,9 @@ export type QuotationPick =
   | { found: true; quotation: Quotation }
   | { found: false; reason: 'no-quotations' | 'unknown-speaker' | 'no-match' };
 
-// Fuse's 0 (exact) – 1 (anything) scale; 0.4 accepts a typo or two per word without matching unrelated lines.
-const SEARCH_THRESHOLD = 0.4;
+// A fragment this long names one passage ("playing with fir"); a shorter one ("tea", "ok") sits inside
+// unrelated words ("steady", "took"), which is how a fuzzy search showed quotations nobody asked for.
+export const MIN_FRAGMENT_LENGTH = 8;
 
 export function pickQuotation(
   quotations: readonly Quotation[],
@@ -29,9 +29,8 @@ export function pickQuotation(
   if (pool.length === 0) return { found: false, reason: 'unknown-speaker' };
   const search = query.search?.trim();
   if (search) {
-    const fuse = new Fuse(pool, { keys: ['text'], threshold: SEARCH_THRESHOLD, ignoreLocation: true });
-    const best = fuse.search(search, { limit: 1 })[0];
-    return best ? { found: true, quotation: asShown(best.item) } : { found: false, reason: 'no-match' };
+    const best = searchQuotations(pool, search)[0];
+    return best ? { found: true, quotation: asShown(best) } : { found: false, reason: 'no-match' };
   }
   const index = Math.min(pool.length - 1, Math.floor(random() * pool.length));
   const quotation = pool[index];
@@ -44,6 +43,29 @@ export function pickQuotation(
  */
 export function asShown(quotation: Quotation): Quotation {
   return { ...quotation, text: quotation.text.replace(/\s*,\s*$/, '') };
+}
+
+/**
+ * The quotations that contain every word searched for, as whole words after folding and stemming
+ * ("repair" finds "repairs", "Galan" finds "Galán"), in article order; failing that, those containing
+ * the search as a fragment of at least MIN_FRAGMENT_LENGTH characters. Nothing else: no fuzzy guess.
+ */
+export function searchQuotations(quotations: readonly Quotation[], search: string): Quotation[] {
+  const wanted = termsOf(search);
+  if (wanted.length > 0) {
+    const byWords = quotations.filter((q) => {
+      const terms = new Set(termsOf(q.text));
+      return wanted.every((term) => terms.has(term));
+    });
+    if (byWords.length > 0) return byWords;
+  }
+  const fragment = oneSpaced(foldText(search));
+  if (fragment.length < MIN_FRAGMENT_LENGTH) return [];
+  return quotations.filter((q) => oneSpaced(foldText(q.text)).includes(fragment));
+}
+
+function oneSpaced(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Distinct speakers whose name contains the typed text (accents and case ignored), in article order. */

@@ -4,12 +4,11 @@
  * or another user, and nothing exceeds Discord's limits (which would make the
  * whole send fail).
  */
-import { ComponentType, MessageFlags } from 'discord.js';
+import { MessageFlags, PermissionFlagsBits } from 'discord.js';
 import type {
   APIActionRowComponent,
   APIButtonComponentWithCustomId,
   APIEmbed,
-  APIModalInteractionResponseCallbackComponent,
   APIModalInteractionResponseCallbackData,
   ApplicationCommandOptionChoiceData,
   AttachmentPayload,
@@ -17,9 +16,14 @@ import type {
   InteractionReplyOptions,
   Message,
   MessageMentionOptions,
+  PermissionsBitField,
   RepliableInteraction,
 } from 'discord.js';
+import { fitModal, fitReply, LIMITS } from './fit.js';
+import { withoutEmbeds } from './render/plainText.js';
 import { truncate } from './text.js';
+
+export { embedLength, fitEmbed, fitModal, fitReply, LIMITS } from './fit.js';
 
 export type ButtonRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
 export type Choice = ApplicationCommandOptionChoiceData<string>;
@@ -31,6 +35,8 @@ export type ReplyFile = AttachmentPayload & { attachment: Buffer; name: string }
 export interface Reply {
   content?: string;
   embeds?: APIEmbed[];
+  /** The embeds' message as plain text, for where the bot may not embed links (default: the embeds flattened). */
+  plain?: string;
   components?: ButtonRow[];
   files?: ReplyFile[];
   ephemeral?: boolean;
@@ -48,31 +54,6 @@ export interface ModalReply {
 /** Whatever a handler answers an interaction with. */
 export type Response = Reply | ModalReply;
 
-export const LIMITS = {
-  content: 2_000,
-  embedTitle: 256,
-  embedDescription: 4_096,
-  fieldName: 256,
-  fieldValue: 1_024,
-  footer: 2_048,
-  author: 256,
-  embedTotal: 6_000,
-  embeds: 10,
-  rows: 5,
-  buttonsPerRow: 5,
-  buttonLabel: 80,
-  choices: 25,
-  choiceName: 100,
-  choiceValue: 100,
-  files: 10,
-  modalTitle: 45,
-  modalComponents: 5,
-  modalLabel: 45,
-  modalDescription: 100,
-  placeholder: 100,
-  textInputValue: 4_000,
-  customId: 100,
-} as const;
 
 // Interactions: nobody is pinged. Message replies: only the asker, through the reply itself.
 const INTERACTION_MENTIONS: MessageMentionOptions = { parse: [] };
@@ -87,7 +68,8 @@ export async function respond(interaction: RepliableInteraction, response: Respo
 }
 
 export async function replyToInteraction(interaction: RepliableInteraction, reply: Reply): Promise<void> {
-  const fitted = { ...fitReply(reply), allowedMentions: INTERACTION_MENTIONS };
+  const sendable = embedsAllowed(interaction.appPermissions) ? reply : withoutEmbeds(reply);
+  const fitted = { ...fitReply(sendable), allowedMentions: INTERACTION_MENTIONS };
   const payload: InteractionReplyOptions = reply.ephemeral ? { ...fitted, flags: MessageFlags.Ephemeral } : fitted;
   if (!interaction.replied && !interaction.deferred) {
     // The message being updated keeps the flags it was sent with (an ephemeral stays ephemeral).
@@ -114,9 +96,33 @@ export async function acknowledgePrivately(interaction: RepliableInteraction): P
   else await interaction.deferReply({ flags: MessageFlags.Ephemeral });
 }
 
-export async function replyToMessage(message: Message, reply: Reply): Promise<void> {
+/** Replies to `message`; resolves with the reply sent, so that an edit or deletion of the question can follow it. */
+export function replyToMessage(message: Message, reply: Reply): Promise<Message> {
+  const fitted = fitReply(forChannelOf(message, reply));
   // If the question was deleted meanwhile, still answer rather than fail on the missing reference.
-  await message.reply({ ...fitReply(reply), allowedMentions: MESSAGE_REPLY_MENTIONS, failIfNotExists: false });
+  return message.reply({ ...fitted, allowedMentions: MESSAGE_REPLY_MENTIONS, failIfNotExists: false });
+}
+
+/** Replaces the bot's reply `replyId` to `question` with `reply`: whatever `reply` lacks (text, embeds, buttons) is removed. */
+export async function editMessageReply(question: Message, replyId: string, reply: Reply): Promise<void> {
+  const fitted = fitReply(forChannelOf(question, reply));
+  await question.channel.messages.edit(replyId, {
+    content: fitted.content ?? '',
+    embeds: fitted.embeds ?? [],
+    components: fitted.components ?? [],
+    allowedMentions: MESSAGE_REPLY_MENTIONS,
+  });
+}
+
+/** The reply as `message`'s channel allows it: plain text where the bot may not embed links. */
+function forChannelOf(message: Message, reply: Reply): Reply {
+  const permissions = message.inGuild() ? message.channel.permissionsFor(message.client.user) : null;
+  return embedsAllowed(permissions) ? reply : withoutEmbeds(reply);
+}
+
+// Unknown permissions (an uncached channel, a DM) are taken to allow embeds, as they did before the check.
+function embedsAllowed(permissions: Readonly<PermissionsBitField> | null): boolean {
+  return permissions?.has(PermissionFlagsBits.EmbedLinks) ?? true;
 }
 
 export async function respondWithChoices(
@@ -132,87 +138,3 @@ export async function respondWithChoices(
   );
 }
 
-/** The reply with every text within Discord's limits; `ephemeral` and `update` are left to the sender. */
-export function fitReply(reply: Reply): Omit<Reply, 'ephemeral' | 'update'> {
-  return {
-    ...(reply.content !== undefined && { content: truncate(reply.content, LIMITS.content) }),
-    ...(reply.embeds && { embeds: reply.embeds.slice(0, LIMITS.embeds).map(fitEmbed) }),
-    ...(reply.components && { components: reply.components.slice(0, LIMITS.rows).map(fitRow) }),
-    ...(reply.files && { files: reply.files.slice(0, LIMITS.files) }),
-  };
-}
-
-/**
- * The form within Discord's limits. Custom ids are not cut (a cut id would name
- * something else): builders make ids that fit, and one that does not is a bug.
- */
-export function fitModal(modal: Modal): Modal {
-  if (modal.custom_id.length > LIMITS.customId) throw new Error(`modal custom id too long: ${modal.custom_id}`);
-  return {
-    ...modal,
-    title: truncate(modal.title, LIMITS.modalTitle),
-    components: modal.components.slice(0, LIMITS.modalComponents).map(fitModalComponent),
-  };
-}
-
-function fitModalComponent(component: APIModalInteractionResponseCallbackComponent): APIModalInteractionResponseCallbackComponent {
-  if (component.type !== ComponentType.Label) return component;
-  const input = component.component;
-  return {
-    ...component,
-    label: truncate(component.label, LIMITS.modalLabel),
-    ...(component.description !== undefined && { description: truncate(component.description, LIMITS.modalDescription) }),
-    component:
-      input.type === ComponentType.TextInput
-        ? {
-            ...input,
-            ...(input.placeholder !== undefined && { placeholder: truncate(input.placeholder, LIMITS.placeholder) }),
-            // A prefilled value longer than the field allows would make Discord refuse the whole form.
-            ...(input.value !== undefined && { value: input.value.slice(0, input.max_length ?? LIMITS.textInputValue) }),
-          }
-        : input,
-  };
-}
-
-export function fitEmbed(embed: APIEmbed): APIEmbed {
-  const fitted: APIEmbed = {
-    ...embed,
-    ...(embed.title !== undefined && { title: truncate(embed.title, LIMITS.embedTitle) }),
-    ...(embed.description !== undefined && { description: truncate(embed.description, LIMITS.embedDescription) }),
-    ...(embed.fields && {
-      fields: embed.fields.map((field) => ({
-        ...field,
-        name: truncate(field.name, LIMITS.fieldName),
-        value: truncate(field.value, LIMITS.fieldValue),
-      })),
-    }),
-    ...(embed.footer && { footer: { ...embed.footer, text: truncate(embed.footer.text, LIMITS.footer) } }),
-    ...(embed.author && { author: { ...embed.author, name: truncate(embed.author.name, LIMITS.author) } }),
-  };
-  // The description is the longest part and the one that reads best shortened.
-  const excess = embedLength(fitted) - LIMITS.embedTotal;
-  if (excess <= 0 || fitted.description === undefined) return fitted;
-  return { ...fitted, description: truncate(fitted.description, Math.max(0, fitted.description.length - excess)) };
-}
-
-/** The characters Discord counts towards an embed's 6,000. */
-export function embedLength(embed: APIEmbed): number {
-  const fields = (embed.fields ?? []).reduce((total, f) => total + f.name.length + f.value.length, 0);
-  return (
-    (embed.title?.length ?? 0) +
-    (embed.description?.length ?? 0) +
-    fields +
-    (embed.footer?.text.length ?? 0) +
-    (embed.author?.name.length ?? 0)
-  );
-}
-
-function fitRow(row: ButtonRow): ButtonRow {
-  return {
-    ...row,
-    components: row.components.slice(0, LIMITS.buttonsPerRow).map((button) => ({
-      ...button,
-      ...(button.label !== undefined && { label: truncate(button.label, LIMITS.buttonLabel) }),
-    })),
-  };
-}

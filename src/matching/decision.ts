@@ -35,17 +35,17 @@ export interface DecisionModel {
 
 export const DECISION: Readonly<DecisionModel> = Object.freeze({
   weights: {
-    confidence: 1.35,
-    overlap: 0.91,
-    lead: 0.11,
-    scoreLead: 1.7,
-    agreement: 0.71,
-    unknownShare: -1.91,
-    kindMismatch: -1.81,
-    negationMismatch: -0.15,
-    topicalTerms: 1.24,
+    confidence: 1.6,
+    overlap: 0.93,
+    lead: 0.1,
+    scoreLead: 1.17,
+    agreement: 0.65,
+    unknownShare: -1.44,
+    kindMismatch: -1.83,
+    negationMismatch: -0.17,
+    topicalTerms: 1.25,
   },
-  bias: -3.4,
+  bias: -3.49,
   threshold: 0.78,
   suggest: 0.25,
 });

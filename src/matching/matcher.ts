@@ -2,7 +2,7 @@ import type { Entry } from '../knowledge/schema.js';
 import { DECISION, probability, type DecisionModel, type Evidence } from './decision.js';
 import { LANGUAGES, type Language } from './languages.js';
 import { detectLanguage } from './language.js';
-import { Reading } from './reading.js';
+import { Reading, type Read } from './reading.js';
 import { segmentsOf } from './segments.js';
 
 export type { Candidate } from './coverage.js';
@@ -67,22 +67,26 @@ export class Matcher {
       question, answered: false, entry: null, confidence: 0, reason, language, candidates: [], suggestions: [], evidence: null,
     });
     if (question.length > MAX_QUESTION_LENGTH) return noAnswer('too-long');
-    let best: { candidates: Candidate[]; evidence: Evidence; p: number } | null = null;
+    // The question is the part of the message the knowledge covers best: the whole
+    // message, or for a long one the sentence that holds the question. Chosen without the
+    // decision model, so that fitting the model does not change what it is fitted on.
+    let best: (Read & { focus: number }) | null = null;
     for (const text of [question, ...segmentsOf(question)]) {
       const read = reading.read(text, limit);
       if (!read) continue;
-      // A curated phrasing is answered whatever the model makes of its few words ("summary").
-      const p = read.curated ? 1 : probability(this.model, read.evidence);
-      if (!best || p > best.p) best = { ...read, p };
+      const focus = read.curated ? 2 : read.evidence.confidence * (1 - read.evidence.unknownShare);
+      if (!best || focus > best.focus) best = { ...read, focus };
     }
     if (!best) return noAnswer('empty');
+    // A curated phrasing is answered whatever the model makes of its few words ("summary").
+    const p = best.curated ? 1 : probability(this.model, best.evidence);
     const top = best.candidates[0];
-    const answered = top !== undefined && best.p >= this.model.threshold;
+    const answered = top !== undefined && p >= this.model.threshold;
     return {
       question,
       answered,
       entry: answered && top ? top.entry : null,
-      confidence: best.p,
+      confidence: p,
       reason: answered ? 'answered' : top && best.evidence.lead < 0.02 && best.evidence.confidence > this.model.suggest ? 'ambiguous' : 'not-covered',
       language,
       candidates: best.candidates.slice(0, options.limit ?? 5),

@@ -23,6 +23,7 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bunited nations\b/g, 'un'],
   [/\btl;?\s?dr\b/g, 'tldr'],
   [/\bstep(?:s|ped|ping)? down\b/g, 'resign'],
+  [/\bwants? (\w+) (?:out|gone)\b|\bbow(?:s|ed)? out\b/g, '$1 resign'],
   [/\b(?:take|takes|took|taking) off\b/g, 'depart'],
   [/\bgo[\s-]fast\b/g, 'high speed'],
   [/\b(?:blow|blew|blown|blowing) (?:up|out)\b|\btake out\b|\btook out\b|\bwiped? out\b/g, 'destroy'],

@@ -72,7 +72,7 @@ describe('the client options', () => {
 
     const { Guilds, GuildMessages, DirectMessages } = GatewayIntentBits;
     expect(options.intents).toEqual([Guilds, GuildMessages, DirectMessages]);
-    expect(options.partials).toEqual([Partials.Channel]);
+    expect(options.partials).toEqual([Partials.Channel, Partials.Message]);
     expect(options.allowedMentions).toEqual({ parse: [], repliedUser: true });
     expect(options.rest).toEqual({ api: 'http://127.0.0.1:9/api' });
   });

@@ -28,6 +28,8 @@ export function knowledge(): Promise<Knowledge> {
 export interface HarnessOptions {
   cooldownSeconds?: number;
   qaChannelIds?: string[];
+  /** EDIT_WINDOW_MINUTES (default 10). */
+  editWindowMinutes?: number;
   /** Replaces how questions and votes are recorded (e.g. a failing sink); review and stats stay in memory. */
   feedback?: FeedbackSink;
   onFatal?: (error: Error) => void;
@@ -52,6 +54,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     DISCORD_API_URL: fake.apiUrl,
     COOLDOWN_SECONDS: String(options.cooldownSeconds ?? 0),
     QA_CHANNEL_IDS: (options.qaChannelIds ?? []).join(','),
+    EDIT_WINDOW_MINUTES: String(options.editWindowMinutes ?? 10),
     LOG_LEVEL: 'debug',
   });
   const context: BotContext = {
@@ -105,6 +108,7 @@ export function harnessPerTest(): (options?: HarnessOptions) => Promise<Harness>
 /** The message a REST request sends: a channel message's body, or an interaction response's `data`. */
 export function sentMessage(req: RecordedRequest): unknown {
   if (req.method === 'POST' && /^\/channels\/\d+\/messages$/.test(req.path)) return req.body;
+  if (req.method === 'PATCH' && /^\/channels\/\d+\/messages\/\d+$/.test(req.path)) return req.body;
   if (req.method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(req.path)) {
     const type = prop(req.body, 'type');
     // 4 = message, 7 = update message; 5/6 defer and 8 = autocomplete choices carry no message.

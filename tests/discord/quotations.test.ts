@@ -18,8 +18,23 @@ describe('picking a quotation', () => {
     expect(pickQuotation(quotations, { speaker: 'alvarez' }, () => 0)).toEqual({ found: true, quotation: quotations[1] });
   });
 
-  it('finds the quotation whose text fuzzily matches the search, typos included', () => {
-    expect(pickQuotation(quotations, { search: 'repiars before wintr' })).toEqual({ found: true, quotation: quotations[2] });
+  it('finds the quotation containing every searched word, in any form of the word', () => {
+    expect(pickQuotation(quotations, { search: 'repair winter' })).toEqual({ found: true, quotation: quotations[2] });
+    expect(pickQuotation(quotations, { search: 'COMMUTERS' })).toEqual({ found: true, quotation: quotations[1] });
+  });
+
+  it('finds a quotation by a long enough fragment, even one that ends mid-word', () => {
+    expect(pickQuotation(quotations, { search: 'every commu' })).toEqual({ found: true, quotation: quotations[1] });
+  });
+
+  it('matches no quotation for a short search that is only part of its words', () => {
+    for (const search of ['gun', 'tea', 'ok', 'saf', 'the']) {
+      expect(pickQuotation(quotations, { search })).toEqual({ found: false, reason: 'no-match' });
+    }
+  });
+
+  it('does not guess past a typo', () => {
+    expect(pickQuotation(quotations, { search: 'repiars' })).toEqual({ found: false, reason: 'no-match' });
   });
 
   it('drops the comma that ran on into the attribution, and keeps every other word and mark', () => {

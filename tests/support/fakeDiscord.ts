@@ -15,6 +15,7 @@ import { InteractionDeadline, RestFaults, type RequestPredicate } from './fakeFa
 import { API_PREFIX, defaultRoute, newRestState, recordRequest } from './fakeRest.js';
 import type { FakeResponse, RecordedRequest, RestState } from './fakeRest.js';
 import type { AnsweredRequest, FakeDiscordOptions, SendMessageFields, SentInteraction } from './fakeOptions.js';
+import { messageDelete, messageEdit } from './fakeChannels.js';
 import { FAKE_IDS, botUser, messageCreate, user } from './payloads.js';
 import { Recorder } from './recorder.js';
 
@@ -141,6 +142,16 @@ export class FakeDiscord {
     const data = messageCreate({ ...fields, ...where, content, mentions, ...(author && { author }) });
     this.dispatch({ t: GatewayDispatchEvents.MessageCreate, d: data });
     return data;
+  }
+
+  /** MESSAGE_UPDATE: the author edits `original` to `content` (mentioning the bot or not; default as before). */
+  editMessage(original: GatewayMessageCreateDispatchData, content: string, mentionsBot?: boolean): void {
+    this.dispatch({ t: GatewayDispatchEvents.MessageUpdate, d: messageEdit(original, content, mentionsBot) });
+  }
+
+  /** MESSAGE_DELETE of `message` (ids only, as Discord sends it). */
+  deleteMessage(message: GatewayMessageCreateDispatchData): void {
+    this.dispatch({ t: GatewayDispatchEvents.MessageDelete, d: messageDelete(message) });
   }
 
   /** INTERACTION_CREATE; build payloads with the builders in interactions.ts. */

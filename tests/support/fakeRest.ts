@@ -17,6 +17,8 @@ export interface RecordedFile {
   name: string;
   contentType: string;
   size: number;
+  /** The file's bytes, for tests that look inside an attachment. */
+  data: Buffer;
 }
 
 export interface RecordedRequest {
@@ -49,10 +51,13 @@ export interface RestState {
   originals: Map<string, APIMessage>;
   /** Interaction ids that already got a callback; a second one fails like on Discord (40060). */
   acknowledged: Set<string>;
+  /** The bot's channel messages by id, so that they can be edited and deleted (others are Unknown Message). */
+  channelMessages: Map<string, APIMessage>;
 }
 
 export function newRestState(gatewayUrl: string, shards = 1): RestState {
-  return { gatewayUrl, shards, interactionsByToken: new Map(), originals: new Map(), acknowledged: new Set() };
+  const channelMessages = new Map<string, APIMessage>();
+  return { gatewayUrl, shards, interactionsByToken: new Map(), originals: new Map(), acknowledged: new Set(), channelMessages };
 }
 
 export const API_PREFIX = '/api/v10';
@@ -93,7 +98,8 @@ export async function recordRequest(req: IncomingMessage, url: URL): Promise<Rec
       if (typeof value === 'string') {
         if (field === 'payload_json') recorded.body = parseJson(value);
       } else {
-        recorded.files.push({ field, name: value.name, contentType: value.type, size: value.size });
+        const data = Buffer.from(await value.arrayBuffer());
+        recorded.files.push({ field, name: value.name, contentType: value.type, size: value.size, data });
       }
     }
   } else {
@@ -184,6 +190,25 @@ const application = {
 
 type Handler = (req: RecordedRequest, params: string[], state: RestState) => FakeResponse;
 
+const unknownMessage = json({ message: 'Unknown Message', code: 10008 }, 404);
+
+/** POST a channel message (kept), PATCH it (content replaced) or DELETE it. */
+const onChannelMessage: Handler = (req, [channelId = '', id = ''], state) => {
+  if (req.method === 'POST') {
+    const sent = botMessage(channelId, req.body);
+    state.channelMessages.set(sent.id, sent);
+    return json(sent);
+  }
+  const known = state.channelMessages.get(id);
+  if (!known || known.channel_id !== channelId) return unknownMessage;
+  if (req.method === 'DELETE') return state.channelMessages.delete(id) ? noContent : unknownMessage;
+  const content = prop(req.body, 'content');
+  const edited = { ...known, ...(typeof content === 'string' && { content }), edited_timestamp: new Date().toISOString() };
+  state.channelMessages.set(id, edited);
+  return json(edited);
+};
+const CHANNEL_MESSAGE = /^\/channels\/(\d+)\/messages\/(\d+)$/;
+
 const WEBHOOK_MESSAGE = /^\/webhooks\/\d+\/([^/]+)\/messages\/([^/]+)$/;
 const onWebhookMessage: Handler = (req, [token = '', id = ''], state) => webhookMessageRoute(state, req, token, id);
 
@@ -201,7 +226,9 @@ const ROUTES: [method: string, pattern: RegExp, handler: Handler][] = [
   ['GET', /^\/applications\/@me$/, () => json(application)],
   ['PUT', /^\/applications\/\d+\/commands$/, (req) => echoCommands(req.body)],
   ['PUT', /^\/applications\/\d+\/guilds\/(\d+)\/commands$/, (req, [guildId]) => echoCommands(req.body, guildId)],
-  ['POST', /^\/channels\/(\d+)\/messages$/, (req, [channelId = '']) => json(botMessage(channelId, req.body))],
+  ['POST', /^\/channels\/(\d+)\/messages$/, onChannelMessage],
+  ['PATCH', CHANNEL_MESSAGE, onChannelMessage],
+  ['DELETE', CHANNEL_MESSAGE, onChannelMessage],
   ['POST', /^\/channels\/\d+\/typing$/, () => noContent],
   ['POST', /^\/users\/@me\/channels$/, (req) => {
     const recipient = prop(req.body, 'recipient_id');

@@ -32,6 +32,8 @@ export interface InteractionContext {
   user?: APIUser;
   /** Member permissions string (default: MEMBER_PERMISSIONS). */
   permissions?: string;
+  /** The bot's own permissions in the channel, `app_permissions` (default: all). */
+  appPermissions?: string;
   channelId?: string;
   locale?: Locale;
   /** The guild (default FAKE_IDS.guild); with a sharded fake, `fake.shard(n)` names the guild that shard n receives. */
@@ -55,7 +57,7 @@ function common(ctx: InteractionContext): GuildInteractionCommon {
     channel_id: channel.id,
     channel,
     member: { ...member(ctx.user ?? testUser), permissions: ctx.permissions ?? MEMBER_PERMISSIONS },
-    app_permissions: ALL_PERMISSIONS,
+    app_permissions: ctx.appPermissions ?? ALL_PERMISSIONS,
     locale: ctx.locale ?? Locale.EnglishUS,
     guild_locale: Locale.EnglishUS,
     entitlements: [],

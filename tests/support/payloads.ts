@@ -34,10 +34,10 @@ const NO_FLAGS: number = 0;
 const DISCORD_EPOCH = 1_420_070_400_000n;
 let increment = 0n;
 
-/** A fresh, time-ordered snowflake string (unique within the process). */
-export function nextSnowflake(): string {
+/** A fresh, time-ordered snowflake string (unique within the process), for now or for the time `at` (ms). */
+export function nextSnowflake(at: number = Date.now()): string {
   increment = (increment + 1n) & 0xfffn;
-  return (((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | increment).toString();
+  return (((BigInt(at) - DISCORD_EPOCH) << 22n) | increment).toString();
 }
 
 /** Fixed ids of the world the fake serves. The bot's user id doubles as its application id, as on Discord. */
@@ -200,6 +200,8 @@ export function ready(
 
 export interface MessageFields {
   content: string;
+  /** Default: a fresh snowflake, i.e. sent now (discord.js reads a message's creation time from its id). */
+  id?: string;
   channelId?: string;
   author?: APIUser;
   mentions?: APIUser[];
@@ -210,7 +212,7 @@ export interface MessageFields {
 export function message(fields: MessageFields): APIMessage {
   const referenced = fields.referencedMessage;
   return {
-    id: nextSnowflake(),
+    id: fields.id ?? nextSnowflake(),
     channel_id: fields.channelId ?? FAKE_IDS.textChannel,
     author: fields.author ?? testUser,
     content: fields.content,

@@ -1,12 +1,14 @@
 import { ApplicationCommandType, ContextMenuCommandBuilder, InteractionContextType } from 'discord.js';
 import { answerQuestion, type Asked } from '../answering.js';
 import type { Command } from '../command.js';
+import { spanish } from './spanish.js';
 import { NOTICES, notice } from '../notices.js';
 
 export default {
   kind: 'message-menu',
   data: new ContextMenuCommandBuilder()
     .setName('Ask the article')
+    .setNameLocalizations(spanish('Preguntar al artículo'))
     .setType(ApplicationCommandType.Message)
     .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
     .toJSON(),
@@ -22,6 +24,7 @@ export default {
       guildId: interaction.guildId,
       channelId: interaction.channelId,
       ephemeral: false,
+      locale: interaction.locale,
     };
     return (await answerQuestion(text, context, asked)).reply;
   },

@@ -1,10 +1,11 @@
 import { InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import type { Command } from '../command.js';
+import { spanish } from './spanish.js';
 import { NOTICES, notice } from '../notices.js';
 import { pickQuotation, speakersMatching } from '../quotations.js';
 import { renderQuotation } from '../render/answer.js';
 import { LIMITS } from '../respond.js';
-import { escapeUserText } from '../text.js';
+import { escapeText, escapeUserText } from '../text.js';
 
 const ECHO_LENGTH = 80;
 
@@ -12,13 +13,26 @@ export default {
   kind: 'slash',
   data: new SlashCommandBuilder()
     .setName('quote')
+    .setNameLocalizations(spanish('cita'))
     .setDescription('Show a direct quotation from the article')
+    .setDescriptionLocalizations(spanish('Muestra una cita textual del artículo'))
     .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
     .addStringOption((option) =>
-      option.setName('speaker').setDescription('Who said it').setMaxLength(LIMITS.choiceValue).setAutocomplete(true),
+      option
+        .setName('speaker')
+        .setNameLocalizations(spanish('quien'))
+        .setDescription('Who said it')
+        .setDescriptionLocalizations(spanish('Quién lo dijo'))
+        .setMaxLength(LIMITS.choiceValue)
+        .setAutocomplete(true),
     )
     .addStringOption((option) =>
-      option.setName('search').setDescription('Words from the quotation').setMaxLength(LIMITS.choiceValue),
+      option
+        .setName('search')
+        .setNameLocalizations(spanish('buscar'))
+        .setDescription('Whole words from the quotation')
+        .setDescriptionLocalizations(spanish('Palabras completas de la cita (en inglés, como el artículo)'))
+        .setMaxLength(LIMITS.choiceValue),
     )
     .toJSON(),
 
@@ -30,17 +44,19 @@ export default {
     const search = interaction.options.getString('search');
     const pick = pickQuotation(knowledge.quotations, { speaker, search });
     if (pick.found) return renderQuotation(pick.quotation, knowledge.article);
+    // Who can be quoted is the most useful thing to know after a miss.
+    const speakers = `The article quotes ${speakersMatching(knowledge.quotations, '').map(escapeText).join(', ')}.`;
     switch (pick.reason) {
       case 'unknown-speaker':
         return notice(
-          `The article has no direct quotation from “${escapeUserText(speaker ?? '', ECHO_LENGTH)}”. ` +
+          `The article has no direct quotation from “${escapeUserText(speaker ?? '', ECHO_LENGTH)}”. ${speakers} ` +
             'Pick a speaker from the suggestions as you type.',
         );
       case 'no-match':
         return notice(
           `No quotation${speaker ? ` from ${escapeUserText(speaker, ECHO_LENGTH)}` : ''} matches ` +
-            `“${escapeUserText(search ?? '', ECHO_LENGTH)}”. ` +
-            'Try fewer words, or leave `search` out for a random one.',
+            `“${escapeUserText(search ?? '', ECHO_LENGTH)}”. ${speakers} ` +
+            'Search for whole words from the quotation, or leave `search` out for a random one.',
         );
       default:
         return notice(NOTICES.noQuotations);

@@ -5,16 +5,16 @@
  */
 import { ButtonStyle, ComponentType } from 'discord.js';
 import type { APIButtonComponentWithCustomId } from 'discord.js';
-import type { Entry } from '../../knowledge/schema.js';
+import { type Entry, ID_PATTERN } from '../../knowledge/schema.js';
+import type { Language } from '../../matching/matcher.js';
 import type { ButtonRow } from '../respond.js';
+import { LABELS, sideOf, type Labels } from './labels.js';
 
 export type ButtonAction = { kind: 'vote'; helpful: boolean; entryId: string } | { kind: 'ask'; entryId: string };
 
 export const MAX_QUESTION_BUTTONS = 3;
-// Entry ids are validated against this same shape (knowledge/schema.ts).
-const ENTRY_ID = '[a-z0-9]+(?:-[a-z0-9]+)*';
-const VOTE_ID = new RegExp(`^fb:(up|down):(${ENTRY_ID})$`);
-const ASK_ID = new RegExp(`^ask:(${ENTRY_ID})$`);
+const VOTE_ID = new RegExp(`^fb:(up|down):(${ID_PATTERN})$`);
+const ASK_ID = new RegExp(`^ask:(${ID_PATTERN})$`);
 
 export function customIdFor(action: ButtonAction): string {
   return action.kind === 'vote' ? `fb:${action.helpful ? 'up' : 'down'}:${action.entryId}` : `ask:${action.entryId}`;
@@ -29,18 +29,20 @@ export function parseCustomId(customId: string): ButtonAction | null {
   return null;
 }
 
-export function feedbackRow(entryId: string): ButtonRow {
+export function feedbackRow(entryId: string, labels: Labels = LABELS.en): ButtonRow {
   return row([
-    button(customIdFor({ kind: 'vote', helpful: true, entryId }), 'Helpful', ButtonStyle.Success, '👍'),
-    button(customIdFor({ kind: 'vote', helpful: false, entryId }), 'Not helpful', ButtonStyle.Secondary, '👎'),
+    button(customIdFor({ kind: 'vote', helpful: true, entryId }), labels.helpful, ButtonStyle.Success, '👍'),
+    button(customIdFor({ kind: 'vote', helpful: false, entryId }), labels.notHelpful, ButtonStyle.Secondary, '👎'),
   ]);
 }
 
-/** Up to three buttons that each answer one entry's question; null when there are none. */
-export function questionRow(entries: readonly Entry[]): ButtonRow | null {
+/** Up to three buttons that each answer one entry's question (in `language` where it has one); null when there are none. */
+export function questionRow(entries: readonly Entry[], language: Language = 'en'): ButtonRow | null {
   const buttons = entries
     .slice(0, MAX_QUESTION_BUTTONS)
-    .map((entry) => button(customIdFor({ kind: 'ask', entryId: entry.id }), entry.question, ButtonStyle.Primary));
+    .map((entry) =>
+      button(customIdFor({ kind: 'ask', entryId: entry.id }), sideOf(entry, language).question, ButtonStyle.Primary),
+    );
   return buttons.length ? row(buttons) : null;
 }
 

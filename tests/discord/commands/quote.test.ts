@@ -26,7 +26,18 @@ describe('/quote', () => {
     expect(at(req.body, 'data', 'embeds', 0, 'title')).toBe('Quote from Andres Pastrana');
   });
 
-  it('finds the quotation whose words fuzzily match the search', async () => {
+  it('says no quotation matches a short search that is only part of words, and names the speakers it knows', async () => {
+    const { fake } = await start();
+    const sent = fake.sendInteraction(slash('quote', { search: 'gun' }));
+
+    const req = await fake.waitForRequest(isPost(sent.callbackPath));
+    const content = String(at(req.body, 'data', 'content'));
+    expect(at(req.body, 'data', 'embeds') ?? []).toEqual([]);
+    expect(content).toContain('No quotation matches “gun”');
+    for (const speaker of ['Gustavo Petro', 'Andres Pastrana', 'Juan Manuel Galan']) expect(content).toContain(speaker);
+  });
+
+  it('finds the quotation by a long enough fragment of its words', async () => {
     const { fake } = await start();
     const sent = fake.sendInteraction(slash('quote', { search: 'playing with fir' }));
 

@@ -4,6 +4,7 @@
  * within Discord's 100 characters. Parsing accepts only the exact shapes built
  * here: anything else is stale or forged and gets a notice, never a lookup.
  */
+import { ID_PATTERN } from '../../../knowledge/schema.js';
 
 export type KbButton =
   | { kind: 'remove'; entryId: string; version: string }
@@ -25,7 +26,7 @@ export type KbForm =
 
 // The shapes of what ids carry: entry ids as the schema allows them (at most 64
 // characters), entry versions and review-group keys as 12-digit short hashes.
-const ID = '([a-z0-9]+(?:-[a-z0-9]+)*)';
+const ID = `(${ID_PATTERN})`;
 const HASH = '([0-9a-f]{12})';
 const PAGE = '(\\d{1,4})';
 const MAX_ID = 64;

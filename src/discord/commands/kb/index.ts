@@ -30,6 +30,7 @@ import type { KbSubcommand } from './subcommand.js';
 import dryRun from './test.js';
 import translate, { saveTranslation } from './translate.js';
 import undo from './undo.js';
+import { findEntry } from '../../../knowledge/schema.js';
 
 export const SUBCOMMANDS: readonly KbSubcommand[] = [
   add,
@@ -63,6 +64,7 @@ export default {
   data: data.toJSON(),
   // Edits wait their turn (one at a time, across shards): a busy moment can outlast Discord's three seconds.
   privateReplies: true,
+  customIdPrefixes: ['kb'],
 
   async execute(interaction, context) {
     if (!allowed(interaction, context)) return refusal();
@@ -130,6 +132,6 @@ function entryChoices(typed: string, context: BotContext): Choice[] {
 }
 
 function choice(id: string, knowledge: Knowledge): Choice[] {
-  const entry = knowledge.entries.find((e) => e.id === id);
+  const entry = findEntry(knowledge.entries, id);
   return entry ? [{ name: `${entry.id} · ${entry.question}`, value: entry.id }] : [];
 }

@@ -1,4 +1,5 @@
 import { SlashCommandSubcommandBuilder } from 'discord.js';
+import { statsChartFile } from '../../render/statsChartFile.js';
 import { escapeUserText } from '../../text.js';
 import { entryById, entryName, inlineCode, KB_COLOUR, percent } from './replies.js';
 import type { KbSubcommand } from './subcommand.js';
@@ -10,8 +11,9 @@ export default {
     .setName('stats')
     .setDescription('Questions asked, share answered, most asked entries and unanswered questions, ratings'),
 
-  execute(_interaction, context) {
+  async execute(_interaction, context) {
     const stats = context.feedback.stats(TOP);
+    const chart = await statsChartFile(context, stats);
     const topEntries = stats.topEntries.map(({ entryId, count }) => {
       const entry = entryById(context, entryId);
       return `${count} × ${entry ? entryName(entry) : `\`${inlineCode(entryId)}\` (removed)`}`;
@@ -30,8 +32,10 @@ export default {
             { name: 'Ratings', value: `👍 ${stats.helpful} helpful · 👎 ${stats.notHelpful} not helpful` },
           ],
           footer: { text: '/kb review lists the unanswered and unhelpful questions with fixes' },
+          ...(chart && { image: { url: `attachment://${chart.name}` } }),
         },
       ],
+      ...(chart && { files: [chart] }),
       ephemeral: true,
     };
   },

@@ -1,0 +1,104 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { Matcher, type MatchResult } from '../../src/matching/matcher.js';
+
+// Questions written for these tests, one kind of reader each (issue 9's kinds), never
+// taken from the evaluation sets in eval/. Each is judged by the paragraph its answer
+// quotes, so rewording an entry does not break the test while its source holds.
+let matcher: Matcher;
+beforeAll(async () => {
+  matcher = new Matcher((await loadKnowledge('knowledge')).entries);
+});
+
+const ask = (question: string): MatchResult => matcher.match(question);
+const paragraphOf = (question: string) => (ask(question).answered ? ask(question).entry?.paragraph : 'no answer');
+
+describe('a reader who writes as people do in Discord', () => {
+  it.each([
+    ['ngl real quick, who’s the lawmaker in this story?', 9],
+    ['@everyone <@123456789012345678> <:pog:123456789012345678> how many boats did the us blow up', 5],
+    ['||spoiler|| hw mny ppl died cuz of the strikes', 5],
+  ])('is answered when markup and filler surround the question: "%s"', (question, paragraph) => {
+    expect(paragraphOf(question)).toBe(paragraph);
+  });
+
+  it.each([
+    ['why did colmobia stop sharing intel', 2],
+    ['what did oastrana say about petro urging him', 12],
+  ])('is answered despite swapped letters or a wrong first letter: "%s"', (question, paragraph) => {
+    expect(paragraphOf(question)).toBe(paragraph);
+  });
+
+  it('is answered when slang stands for the article’s words', () => {
+    expect(paragraphOf('how many narco boats did the americans sink')).toBe(5);
+  });
+});
+
+describe('a reader who names people and outlets by their role', () => {
+  it.each([
+    ['who is the presidential hopeful', 9],
+    ['which wire service talked to the soldiers', 4],
+  ])('is answered about the one the article gives that role: "%s"', (question, paragraph) => {
+    expect(paragraphOf(question)).toBe(paragraph);
+  });
+});
+
+describe('a reader whose question is buried in a long message', () => {
+  it('is answered about the question, not the chatter', () => {
+    const message =
+      "ok I've been following this all weekend and the group chat is split on it, but the one thing I can't figure out is when the strikes started";
+    expect(paragraphOf(message)).toBe(5);
+  });
+});
+
+describe('a reader who asks for a kind of answer the article does not hold', () => {
+  it.each(['how tall is petro', 'what year was galan born', 'where does pastrana live', 'what is the name of the former prosecutor'])(
+    'gets no answer to "%s"',
+    (question) => {
+      expect(ask(question).answered).toBe(false);
+    },
+  );
+
+  it('gets no confident answer to a negated question', () => {
+    expect(ask('which of the critics never called for petro to resign').answered).toBe(false);
+  });
+
+  it('still sees the entries it might have meant, as suggestions', () => {
+    expect(ask('where does pastrana live').suggestions.map((e) => e.paragraph)).toContain(12);
+  });
+});
+
+describe('a reader who asks in another form', () => {
+  it.each([
+    ['did the senator say petro is playing with fire?', 9],
+    ['who said "playing with fire"?', 9],
+    ['According to the military sources, is it accurate that they were notified through official channels?', 4],
+    ['why colombia president stop give information to america?', 2],
+  ])('is answered: "%s"', (question, paragraph) => {
+    expect(paragraphOf(question)).toBe(paragraph);
+  });
+
+  it('is answered on the part the article covers when two questions come in one', () => {
+    expect(paragraphOf("when did the strikes start and what is petro's favourite food?")).toBe(5);
+  });
+});
+
+describe('a reader who asks in Spanish', () => {
+  it.each([
+    ['¿qué agencia de noticias habló con los militares?', 4],
+    ['¿cuántas lanchas destruyó EE.UU.?', 5],
+  ])('is answered in Spanish: "%s"', (question, paragraph) => {
+    const result = ask(question);
+    expect(result.language).toBe('es');
+    expect(result.entry?.paragraph).toBe(paragraph);
+  });
+
+  it('gets no answer, in Spanish, to what the article does not say', () => {
+    const result = ask('¿cuántos años tiene Petro?');
+    expect(result).toMatchObject({ answered: false, language: 'es' });
+  });
+
+  it('is read as English when a Spanish locale asks in English', () => {
+    expect(matcher.match('how many boats were destroyed', { locale: 'es-ES' }).language).toBe('en');
+  });
+});
