@@ -1,5 +1,7 @@
-import { join } from 'node:path';
 import { createLogger, type Logger } from '../logger.js';
+import { AuditStore } from '../storage/auditStore.js';
+import { openStorage, type Storage } from '../storage/database.js';
+import { EditLock } from '../storage/editLock.js';
 import type { AuditRecord, EditActor } from './auditLog.js';
 import { ChangeJournal } from './changeJournal.js';
 import { changeRecord } from './changeRecords.js';
@@ -7,15 +9,15 @@ import { contentHash, entryVersion } from './contentHash.js';
 import { nodeFileOps } from './durableFiles.js';
 import { KnowledgeEditError, SaveFailedError, ValidationRejected } from './editErrors.js';
 import { planAdd, planAddAlternate, planRemove, planUpdate, type EditPlan } from './entryEdits.js';
-import { FileLock } from './fileLock.js';
-import { watchFolder, type FolderWatcher } from './folderWatcher.js';
+import type { FolderWatcher } from './folderWatcher.js';
 import { findEntry, inUse, type InUse } from './inUse.js';
 import { formatIssue, KnowledgeError, type KnowledgeIssue } from './issues.js';
 import { checkKnowledgeFolder, checkQaBytes, qaPath, readQaBytes } from './knowledgeFiles.js';
-import { KNOWLEDGE_FILES, type Knowledge } from './load.js';
+import type { Knowledge } from './load.js';
 import type { EntryDraft, EntryPatch } from './qaDocument.js';
 import { ProblemTracker } from './problemTracker.js';
 import { SerialQueue } from './serialQueue.js';
+import { watchKnowledge } from './storeWatch.js';
 import type { EditResult, KnowledgeProblem, KnowledgeStoreOptions, LiveKnowledge, ReloadReport } from './storeTypes.js';
 
 type Change = Pick<EditPlan, 'action' | 'beforeId' | 'afterId'> & { reverts: string | null };
@@ -35,27 +37,33 @@ export class KnowledgeStore {
   private closed = false;
   private readonly queue = new SerialQueue();
   private readonly journal: ChangeJournal;
-  private readonly lock: FileLock;
-
+  private readonly audit: AuditStore;
+  private readonly lock: EditLock;
   private readonly logger: Logger;
 
   private constructor(
     private readonly options: KnowledgeStoreOptions,
+    private readonly storage: Storage,
     loaded: InUse,
   ) {
     this.logger = options.logger ?? createLogger({ level: 'info' });
     const ops = { ...nodeFileOps, ...options.fileOps };
-    this.journal = new ChangeJournal(options.dataDir, qaPath(options.knowledgeDir), ops, this.logger);
+    this.audit = new AuditStore(storage.db);
+    this.journal = new ChangeJournal(this.audit, qaPath(options.knowledgeDir), ops, this.logger);
     this.problems = new ProblemTracker(this.logger, options.onProblem);
-    this.lock = new FileLock(join(options.dataDir, 'knowledge.lock'), this.logger);
+    this.lock = new EditLock(storage.db, 'knowledge', this.logger);
     this.state = loaded;
   }
 
-  /** Loads and checks the knowledge folder; throws KnowledgeError (naming every problem) rather than open bad knowledge. */
+  /**
+   * Loads and checks the knowledge folder and opens the database (unless `storage` is given);
+   * throws KnowledgeError (naming every problem) rather than open bad knowledge.
+   */
   static async open(options: KnowledgeStoreOptions): Promise<KnowledgeStore> {
     const folder = await checkKnowledgeFolder(options.knowledgeDir);
     if (!folder.usable) throw new KnowledgeError(folder.errors);
-    const store = new KnowledgeStore(options, inUse(folder.knowledge, folder.warnings, folder.qaBytes));
+    const storage = options.storage ?? (await openStorage({ ...options, logger: options.logger }));
+    const store = new KnowledgeStore(options, storage, inUse(folder.knowledge, folder.warnings, folder.qaBytes));
     const entriesOf = (bytes: Buffer) => checkQaBytes(folder.knowledge, bytes).knowledge?.entries ?? null;
     await store.exclusive(() => store.journal.reconcile(folder.qaBytes, entriesOf), false);
     if (options.watch !== false) store.startWatching();
@@ -116,12 +124,19 @@ export class KnowledgeStore {
     return this.journal.history(entryId, limit);
   }
 
-  /** Stops watching and waits for changes already under way. */
+  /** Deletes the snapshots beyond the undo depth (default 50 changes); returns how many. */
+  pruneSnapshots(): Promise<number> {
+    return this.exclusive(() => this.audit.pruneSnapshots(this.options.undoDepth ?? 50), false);
+  }
+
+  /** Stops watching, waits for changes already under way, and closes the database if it opened it. */
   async close(): Promise<void> {
+    if (this.closed) return;
     this.closed = true;
     this.watcher?.close();
     this.watcher = null;
     await this.queue.idle();
+    if (!this.options.storage) await this.storage.close();
   }
 
   private edit(actor: EditActor, plan: (knowledge: Knowledge, text: string) => EditPlan): Promise<EditResult> {
@@ -192,10 +207,7 @@ export class KnowledgeStore {
   }
 
   private startWatching(): void {
-    const { article, quotations, entries } = KNOWLEDGE_FILES;
-    const onChange = (changed: ReadonlySet<string>) => {
-      // The article or quotations changing can invalidate every entry: check all.
-      const wholeFolder = changed.has(article) || changed.has(quotations);
+    const onChange = (wholeFolder: boolean) => {
       const check = async () => {
         if (this.closed) return;
         if (wholeFolder) await this.reloadFolder('watch');
@@ -207,18 +219,12 @@ export class KnowledgeStore {
       const issue = { file: this.options.knowledgeDir, id: null, message: `no longer watched: ${error.message}` };
       this.refuse('watch', [issue], null);
     };
-    const { knowledgeDir, watchDebounceMs } = this.options;
-    try {
-      this.watcher = watchFolder(knowledgeDir, [article, quotations, entries], onChange, onError, watchDebounceMs);
-    } catch (error) {
-      // Out of inotify watches, say: the bot still answers, and reload still works.
-      this.logger.error('knowledge-watch-unavailable', { knowledgeDir, error });
-    }
+    this.watcher = watchKnowledge(this.options.knowledgeDir, this.options.watchDebounceMs, this.logger, onChange, onError);
   }
 
-  // Each shard runs its own store on the same files: one change at a time in this
-  // process (the queue), and in all of them (the lock), so each edit starts from the
-  // file the last one left, whichever shard made it. Without the lock an edit is
+  // Each shard (and machine) runs its own store: one change at a time in this
+  // process (the queue), and in all of them (the database's lock), so each edit
+  // starts from the file the last one left, whichever shard made it. Without the lock an edit is
   // refused; loading a change found on disk goes ahead, since the worst it can do
   // unlocked is record the same hand edit twice.
   private exclusive<T>(task: () => Promise<T>, mustLock = true): Promise<T> {

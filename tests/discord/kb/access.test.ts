@@ -55,7 +55,7 @@ describe('who may use /kb', () => {
     }
     expect((await qaBytes()).equals(original)).toBe(true);
     expect(await store.history()).toEqual([]);
-    expect(feedback.stats().asked).toBe(0);
+    expect((await feedback.stats()).asked).toBe(0);
   });
 
   it('refuses a member’s forged form submits and button clicks, and changes nothing', async () => {

@@ -90,7 +90,7 @@ export default {
       case 'list':
         return { ...listPage(action.page, context), update: true };
       case 'review':
-        return { ...reviewPage(action.page, context), update: true };
+        return { ...(await reviewPage(action.page, context)), update: true };
       case 'alternate':
       case 'create':
       case 'dismiss':

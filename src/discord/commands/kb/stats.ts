@@ -10,8 +10,8 @@ export default {
     .setName('stats')
     .setDescription('Questions asked, share answered, most asked entries and unanswered questions, ratings'),
 
-  execute(_interaction, context) {
-    const stats = context.feedback.stats(TOP);
+  async execute(_interaction, context) {
+    const stats = await context.feedback.stats(TOP);
     const topEntries = stats.topEntries.map(({ entryId, count }) => {
       const entry = entryById(context, entryId);
       return `${count} × ${entry ? entryName(entry) : `\`${inlineCode(entryId)}\` (removed)`}`;
