@@ -40,7 +40,18 @@ const INT8_OID = 20;
  * and several processes can share it. Postgres when `databaseUrl` is set.
  * Throws when the database cannot be opened or a migration fails.
  */
-export async function openStorage(options: StorageOptions): Promise<Storage> {
+export function openStorage(options: StorageOptions): Promise<Storage> {
+  // better-sqlite3 waits for a lock synchronously, so two connections of one process
+  // migrating the same file at once would wait on each other for ever: take turns.
+  const key = options.databaseUrl ?? join(options.dataDir, SQLITE_FILE);
+  const opened = (opening.get(key) ?? Promise.resolve()).then(() => open(options));
+  opening.set(key, opened.catch(() => undefined));
+  return opened;
+}
+
+const opening = new Map<string, Promise<unknown>>();
+
+async function open(options: StorageOptions): Promise<Storage> {
   const storage = options.databaseUrl ? postgres(options.databaseUrl) : await sqlite(options.dataDir);
   try {
     const migrator = new Migrator({ db: storage.db, provider: migrationProvider(storage.dialect) });
