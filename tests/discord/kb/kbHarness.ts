@@ -1,5 +1,5 @@
 /**
- * The bot with the live knowledge store and feedback log, each test over its own
+ * The bot with the live knowledge store and feedback store, each test over its own
  * temp copy of knowledge/ and its own data folder, logged into the fake Discord.
  * After each test: every message sent pinged nobody, every /kb reply was
  * ephemeral, and the store, client, fake and folders are closed and removed.
