@@ -5,6 +5,8 @@ import { recordRow, rowRecord } from './auditRecords.js';
 import type { Database } from './schema.js';
 
 const PAGE = 200;
+// Past the largest `seq` there can be: a Postgres serial is a 32-bit integer.
+const PAST_LAST_SEQ = 2 ** 31 - 1;
 
 /**
  * The audit trail of qa.yaml and the snapshots undo restores, in the database.
@@ -81,7 +83,7 @@ export class AuditStore {
   }
 
   private async *newestFirst(): AsyncGenerator<AuditRecord> {
-    for (let before = Number.MAX_SAFE_INTEGER; ; ) {
+    for (let before = PAST_LAST_SEQ; ; ) {
       const rows = await this.db.selectFrom('audit').selectAll().where('seq', '<', before).orderBy('seq', 'desc').limit(PAGE).execute();
       for (const row of rows) yield rowRecord(row);
       const last = rows.at(-1);
