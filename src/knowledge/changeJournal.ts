@@ -37,6 +37,8 @@ export class ChangeJournal {
     private readonly qaFile: string,
     private readonly ops: FileOps,
     private readonly logger: Logger,
+    /** Told of each record once it is committed (to announce the revision to other machines). */
+    private readonly onRecorded: (record: AuditRecord) => void = () => undefined,
   ) {}
 
   /** Saves `next` as qa.yaml, then its record; throws SaveFailedError, with qa.yaml untouched, if saving fails. */
@@ -76,19 +78,27 @@ export class ChangeJournal {
   /**
    * On open: brings the log up to date with the file as it is (see the class
    * comment), naming the entry that changed when the copy from before is kept.
-   * Never throws.
+   * With `catchUp` (machines sharing one database), a file at an older recorded
+   * revision was left behind while this machine was away: it is brought to the
+   * latest revision instead of recording the step back. Never throws.
    */
-  async reconcile(current: Buffer, entriesOf: EntriesOf): Promise<void> {
+  async reconcile(current: Buffer, entriesOf: EntriesOf, catchUp = false): Promise<void> {
     const hash = contentHash(current);
     await removeAbandonedTemps(dirname(this.qaFile));
     try {
       const last = await this.audit.latest();
       if (!last || last.nextHash === hash) return;
+      const latest = catchUp && (await this.audit.knows(hash)) ? await this.audit.copyOf(last.nextHash) : null;
+      if (latest) {
+        await writeFileAtomic(this.qaFile, latest, this.ops);
+        this.logger.info('knowledge-caught-up', { from: hash, to: last.nextHash });
+        return;
+      }
       // Saved by a process that stopped before recording it, or edited while nothing watched.
       const before = await this.audit.copyOf(last.nextHash);
       const was = before && entriesOf(before);
       await this.audit.keepCopy(current);
-      await this.audit.append(handEditRecord(was, was && entriesOf(current), { previousHash: last.nextHash, nextHash: hash }));
+      await this.append(handEditRecord(was, was && entriesOf(current), { previousHash: last.nextHash, nextHash: hash }));
       this.logger.warn('knowledge-change-recorded-on-open', { previousHash: last.nextHash, nextHash: hash });
     } catch (error) {
       // Answering goes on; edits will fail with SaveFailedError until the database is usable.
@@ -125,6 +135,7 @@ export class ChangeJournal {
     for (let record = this.unwritten[0]; record; record = this.unwritten[0]) {
       await this.audit.append(record);
       this.unwritten.shift();
+      this.onRecorded(record);
     }
   }
 

@@ -3,9 +3,11 @@ import { createLogger } from '../logger.js';
 import { AuditStore } from '../storage/auditStore.js';
 import type { Storage } from '../storage/database.js';
 import { OneAtATime } from '../storage/oneAtATime.js';
+import { announceRevision, listenForRevisions, type RevisionListener } from '../storage/revisions.js';
+import type { AuditRecord } from './auditLog.js';
 import { ChangeJournal } from './changeJournal.js';
 import { contentHash } from './contentHash.js';
-import { nodeFileOps } from './durableFiles.js';
+import { nodeFileOps, writeFileAtomic, type FileOps } from './durableFiles.js';
 import { ValidationRejected } from './editErrors.js';
 import type { FolderWatcher } from './folderWatcher.js';
 import { inUse, type InUse } from './inUse.js';
@@ -26,6 +28,8 @@ export class LiveFolder {
   protected state: InUse;
   protected readonly problems: ProblemTracker;
   protected watcher: FolderWatcher | null = null;
+  private revisions: RevisionListener | null = null;
+  private readonly ops: FileOps;
   protected closed = false;
   protected readonly edits: OneAtATime;
   protected readonly journal: ChangeJournal;
@@ -38,9 +42,11 @@ export class LiveFolder {
     loaded: InUse,
   ) {
     this.logger = options.logger ?? createLogger({ level: 'info' });
-    const ops = { ...nodeFileOps, ...options.fileOps };
+    this.ops = { ...nodeFileOps, ...options.fileOps };
     this.audit = new AuditStore(storage.db);
-    this.journal = new ChangeJournal(this.audit, qaPath(options.knowledgeDir), ops, this.logger);
+    const announce = (record: AuditRecord) =>
+      announceRevision(storage, record.nextHash).catch((error: unknown) => this.logger.warn('revision-not-announced', { error }));
+    this.journal = new ChangeJournal(this.audit, qaPath(options.knowledgeDir), this.ops, this.logger, (record) => void announce(record));
     this.problems = new ProblemTracker(this.logger, options.onProblem);
     this.edits = new OneAtATime(storage, this.logger);
     this.state = loaded;
@@ -62,6 +68,7 @@ export class LiveFolder {
     this.closed = true;
     this.watcher?.close();
     this.watcher = null;
+    await this.revisions?.close();
     await this.edits.idle();
     if (!this.options.storage) await this.storage.close();
   }
@@ -93,6 +100,28 @@ export class LiveFolder {
     this.swap(loaded);
     this.logger.info('knowledge-reloaded', { source, version: this.current.version });
     return { loaded: true, errors: [], warnings: folder.warnings, version: this.current.version };
+  }
+
+  /**
+   * Follows the revisions other machines make (Postgres only): each one's qa.yaml
+   * is written here from the revision's snapshot, atomically, and loaded like a
+   * hand edit, which the database already records, so it is not recorded again.
+   */
+  protected async followRevisions(): Promise<void> {
+    const follow = (hash: string) => this.exclusive(() => this.adoptRevision(hash), false);
+    const onRevision = (hash: string) => void follow(hash).catch((error: unknown) => this.logger.error('knowledge-revision-failed', { hash, error }));
+    this.revisions = await listenForRevisions(this.storage, this.logger, onRevision);
+  }
+
+  private async adoptRevision(hash: string): Promise<void> {
+    if (this.closed || hash === this.state.hash) return;
+    // A revision already overtaken by a later one: that one's notice follows, and
+    // loading this one meanwhile would step back (and record the step).
+    if ((await this.audit.latest())?.nextHash !== hash) return;
+    const bytes = await this.audit.copyOf(hash);
+    if (!bytes) return this.logger.warn('knowledge-revision-missing', { hash });
+    await writeFileAtomic(qaPath(this.options.knowledgeDir), bytes, this.ops);
+    await this.adoptDiskChanges('watch');
   }
 
   protected startWatching(): void {

@@ -30,8 +30,17 @@ export class KnowledgeStore extends LiveFolder {
     const storage = options.storage ?? (await openStorage({ ...options, logger: options.logger }));
     const store = new KnowledgeStore(options, storage, inUse(folder.knowledge, folder.warnings, folder.qaBytes));
     const entriesOf = (bytes: Buffer) => checkQaBytes(folder.knowledge, bytes).knowledge?.entries ?? null;
-    await store.exclusive(() => store.journal.reconcile(folder.qaBytes, entriesOf), false);
-    if (options.watch !== false) store.startWatching();
+    // Machines sharing a database catch up with the revisions made while they were away.
+    const shared = storage.dialect === 'postgres';
+    await store.exclusive(() => store.journal.reconcile(folder.qaBytes, entriesOf, shared), false);
+    if (shared) await store.exclusive(() => store.adoptDiskChanges('watch'), false);
+    if (options.watch !== false) {
+      store.startWatching();
+      await store.followRevisions().catch(async (error: unknown) => {
+        await store.close();
+        throw error;
+      });
+    }
     return store;
   }
 

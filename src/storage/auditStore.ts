@@ -51,6 +51,17 @@ export class AuditStore {
     return found;
   }
 
+  /** Whether some recorded change left qa.yaml at these bytes (or started from them). */
+  async knows(hash: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('audit')
+      .select('seq')
+      .where((eb) => eb.or([eb('next_hash', '=', hash), eb('previous_hash', '=', hash)]))
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
   async latest(): Promise<AuditRecord | null> {
     const row = await this.db.selectFrom('audit').selectAll().orderBy('seq', 'desc').limit(1).executeTakeFirst();
     return row ? rowRecord(row) : null;
