@@ -13,6 +13,7 @@ import type { Logger } from './logger.js';
 import { openStorage } from './storage/database.js';
 import { FeedbackStore } from './storage/feedbackStore.js';
 import { startRetention } from './storage/retention.js';
+import { checkWritableFolder, explainKnowledgeError } from './startupChecks.js';
 
 // If something keeps the event loop busy after stopping, do not hang the shutdown.
 const BOT_GRACE_MS = 5_000;
@@ -33,8 +34,14 @@ export interface BotProcessOptions {
 
 /** Loads the knowledge and runs the bot until a signal (or a fatal gateway close) stops it. */
 export async function runBotProcess(config: Config, logger: Logger, options: BotProcessOptions = {}): Promise<void> {
+  await checkWritableFolder(config.dataDir, 'DATA_DIR');
   const storage = await openStorage({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, logger });
-  const store = await KnowledgeStore.open({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, storage, logger });
+  const store = await KnowledgeStore.open({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, storage, logger }).catch(
+    async (error: unknown) => {
+      await storage.close();
+      throw explainKnowledgeError(error, config.knowledgeDir);
+    },
+  );
   const feedback = await FeedbackStore.open({ dataDir: config.dataDir, storage, logger, retentionDays: config.questionRetentionDays });
   const retention = startRetention(store, feedback, logger);
   const { knowledge } = store.current;
@@ -71,6 +78,8 @@ export async function runBotProcess(config: Config, logger: Logger, options: Bot
 
 /** Starts the shard processes and keeps them running until a signal, or a shard that cannot run, stops them all. */
 export async function runShardManager(config: Config, logger: Logger): Promise<void> {
+  // Once here rather than once per shard, where each would print the same line.
+  await checkWritableFolder(config.dataDir, 'DATA_DIR');
   let shards: RunningShards | undefined;
   const shutDown = shutdownOnce(logger, MANAGER_GRACE_MS, async () => shards?.stop());
   shards = await startShards(config, logger, {

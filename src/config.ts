@@ -23,6 +23,7 @@ const envSchema = z.object({
   MOD_ROLE_IDS: idList,
   COOLDOWN_SECONDS: z.coerce.number().min(0, 'must be 0 or more').max(3600, 'must be at most 3600').default(5),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  LOG_PRETTY: z.enum(['', '0', '1']).default('').transform((v) => v === '1'),
   DISCORD_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:8080/api' })),
   DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL such as postgres://bot:secret@db.example:5432/bot' })),
   QUESTION_RETENTION_DAYS: z.coerce.number().int('must be a whole number of days').min(1, 'must be at least 1').max(3650, 'must be at most 3650').default(90),
@@ -43,6 +44,8 @@ export type Config = Readonly<{
   modRoleIds: readonly string[];
   cooldownSeconds: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Human-readable logs for a terminal (LOG_PRETTY=1) instead of JSON lines. */
+  logPretty: boolean;
   apiUrl: string | undefined;
   shardCount: number | 'auto';
   /** Postgres instead of the SQLite file in dataDir. */
@@ -74,6 +77,7 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     modRoleIds: Object.freeze(e.MOD_ROLE_IDS),
     cooldownSeconds: e.COOLDOWN_SECONDS,
     logLevel: e.LOG_LEVEL,
+    logPretty: e.LOG_PRETTY,
     apiUrl: e.DISCORD_API_URL,
     shardCount: e.SHARD_COUNT,
     databaseUrl: e.DATABASE_URL,

@@ -7,10 +7,12 @@ import { runBotProcess, runShardManager } from './botProcess.js';
 import { runCli } from './cli/run.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
+import { exitOnUncaughtErrors } from './startupChecks.js';
 
 runCli(async () => {
   const config = loadConfig();
-  const logger = createLogger({ level: config.logLevel, secrets: [config.token] });
+  const logger = createLogger({ level: config.logLevel, pretty: config.logPretty, secrets: [config.token] });
+  exitOnUncaughtErrors(logger);
   if (config.shardCount === 1) await runBotProcess(config, logger);
   else await runShardManager(config, logger);
 });

@@ -8,12 +8,19 @@ import { runCli } from './cli/run.js';
 import { loadConfig } from './config.js';
 import { EXIT_DO_NOT_RESPAWN, shardOfThisProcess } from './discord/sharding.js';
 import { createLogger } from './logger.js';
+import { exitOnUncaughtErrors } from './startupChecks.js';
 
 // A bad token or invalid knowledge fails every restart the same way: tell the manager not to respawn.
 runCli(async () => {
   const config = loadConfig();
   const shard = shardOfThisProcess(process.env);
-  const logger = createLogger({ level: config.logLevel, secrets: [config.token], fields: { shard: shard.id } });
+  const logger = createLogger({
+    level: config.logLevel,
+    pretty: config.logPretty,
+    secrets: [config.token],
+    fields: { shard: shard.id },
+  });
+  exitOnUncaughtErrors(logger);
   const clientOptions = { shards: [shard.id], shardCount: shard.count };
   try {
     await runBotProcess(config, logger, { clientOptions, fatalExitCode: EXIT_DO_NOT_RESPAWN, managed: true });

@@ -49,16 +49,13 @@ describe('the logger', () => {
     expect(lines.join('\n')).not.toContain(TOKEN);
     expect(JSON.parse(lines[0] ?? '').error.message).toBe('bad header Bot [redacted]');
   });
-});
 
-describe('the logger on its fast path', () => {
-  it('lets an event field override a created-with field, as a spread would, and still serialises errors', () => {
-    const lines: string[] = [];
-    const logger = createLogger({ level: 'info', write: (line) => lines.push(line), fields: { shard: 1, where: { a: 1 } } });
-    logger.info('moved', { shard: 2, error: new Error('boom') });
+  it('serialises an error with its type, message, code and stack', () => {
+    const { logger, lines } = capture();
+    logger.error('failed', { error: Object.assign(new Error('boom'), { code: 'EACCES' }) });
 
-    const record = JSON.parse(lines[0] ?? '');
-    expect(record).toMatchObject({ event: 'moved', shard: 2, where: { a: 1 }, error: { name: 'Error', message: 'boom' } });
-    expect(Object.keys(record)).toEqual(['time', 'level', 'event', 'shard', 'where', 'error']);
+    const { error } = JSON.parse(lines[0] ?? '');
+    expect(error).toMatchObject({ type: 'Error', message: 'boom', code: 'EACCES' });
+    expect(error.stack).toContain('Error: boom');
   });
 });

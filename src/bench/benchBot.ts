@@ -14,7 +14,7 @@ import { createLogger } from '../logger.js';
 
 runCli(async () => {
   const config = loadConfig();
-  const logger = createLogger({ level: config.logLevel, secrets: [config.token] });
+  const logger = createLogger({ level: config.logLevel, pretty: config.logPretty, secrets: [config.token] });
   const perSecond = Number(process.env.BENCH_REST_PER_SECOND);
   const rest = { ...(config.apiUrl && { api: config.apiUrl }), globalRequestsPerSecond: perSecond };
   await runBotProcess(config, logger, perSecond > 0 ? { clientOptions: { rest } } : {});

@@ -24,6 +24,10 @@ export interface PhaseFigures {
 export interface LoadFigures {
   flood: PhaseFigures;
   paced: PhaseFigures | null;
+  /** From spawning the bot's process to its "ready" log line, in ms. */
+  readyMs: number;
+  /** The bot process's resident memory as it became ready (before any question). */
+  startRssBytes: number;
   /** The bot process's resident memory once warmed up, at the end, and at its peak (Linux only). */
   readyRssBytes: number;
   rssBytes: number;
@@ -36,7 +40,7 @@ export interface LoadFigures {
 
 export interface LoadRun {
   root: string;
-  /** The bot's entry script, relative to the project root, and what its environment adds. */
+  /** The bot's entry script, relative to the project root (TypeScript runs through tsx), and what its environment adds. */
   entry: string;
   env: Record<string, string>;
   /** Extra node flags for the bot, e.g. --cpu-prof to see where its time goes. */
@@ -74,7 +78,9 @@ export async function botUnderLoad(run: LoadRun): Promise<LoadFigures> {
     return false;
   }, 60 * 60_000);
   tap.catch(() => undefined);
-  const bot = spawn(process.execPath, [...(run.nodeArgs ?? []), '--import', 'tsx', run.entry], {
+  const loader = run.entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const spawnedAt = process.hrtime.bigint();
+  const bot = spawn(process.execPath, [...(run.nodeArgs ?? []), ...loader, run.entry], {
     cwd: run.root,
     env: { ...process.env, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, DATA_DIR: dataDir, SHARD_COUNT: '1', QA_CHANNEL_IDS: '', LOG_LEVEL: 'info', ...run.env },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -121,6 +127,8 @@ export async function botUnderLoad(run: LoadRun): Promise<LoadFigures> {
   };
   try {
     await ready(bot);
+    const readyMs = Number(process.hrtime.bigint() - spawnedAt) / 1e6;
+    const startRss = await residentMemory(bot.pid);
     channels = await benchChannels(fake, run.channels ?? 1);
     // Some answered one at a time first, so the timed run sees compiled code and open connections.
     for (let i = 0; i < run.warmUp; i++) await allReplied([ask()], repliedAt);
@@ -131,7 +139,7 @@ export async function botUnderLoad(run: LoadRun): Promise<LoadFigures> {
     const flood = await phase(run.flood, null);
     const memory = await residentMemory(bot.pid);
     const rss = { readyRssBytes: readyRss.rss, rssBytes: memory.rss, peakRssBytes: memory.peak, pacedPeakRssBytes: pacedPeak };
-    return { flood, paced, ...rss, channels: channels.length };
+    return { flood, paced, ...rss, readyMs, startRssBytes: startRss.rss, channels: channels.length };
   } finally {
     await stopProcess(bot);
     await fake.close();

@@ -12,7 +12,7 @@ import { botUnderLoad, type LoadFigures } from './botUnderLoad.js';
  * - capacity: the production bot process with discord.js's client-side cap of
  *   50 REST requests a second lifted (src/bench/benchBot.ts), so the figures are
  *   the bot's own; the targets are judged on this run;
- * - as `npm start` runs (src/index.ts unchanged): replies then leave at no more
+ * - as `npm start` runs (dist/index.js unchanged): replies then leave at no more
  *   than 50 a second, Discord's global limit for one bot, whatever the bot can do.
  */
 export type EndToEndResult =
@@ -22,7 +22,8 @@ export type EndToEndResult =
 export const END_TO_END_TARGETS = Object.freeze({ answersPerSecond: 500, p99Ms: 25, rssBytes: 150 * 1024 * 1024 });
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const NEEDED = ['src/index.ts', 'src/botProcess.ts', 'src/discord/bot.ts', 'tests/support/fakeDiscord.ts'];
+// The bot runs compiled, as in production: `npm run bench` builds dist/ first.
+const NEEDED = ['dist/index.js', 'dist/bench/benchBot.js', 'tests/support/fakeDiscord.ts'];
 // A flood at 50 replies a second takes long; this many show the cap.
 const AS_STARTED_QUESTIONS = 500;
 // Latency means most at a steady load: this long at the target rate, before the flood.
@@ -43,14 +44,14 @@ export async function runEndToEnd(
   try {
     progress(`end to end: ${count} mentions to the bot, REST cap lifted`);
     const capacity = await botUnderLoad({
-      root: ROOT, entry: 'src/bench/benchBot.ts', env: { BENCH_REST_PER_SECOND: '1000000' }, questions, warmUp: 200,
+      root: ROOT, entry: 'dist/bench/benchBot.js', env: { BENCH_REST_PER_SECOND: '1000000' }, questions, warmUp: 200,
       paced: { count: PACED_SECONDS * END_TO_END_TARGETS.answersPerSecond, perSecond: END_TO_END_TARGETS.answersPerSecond },
       flood: count,
       channels,
     });
     progress(`end to end: ${AS_STARTED_QUESTIONS} mentions to the bot as npm start runs it`);
     const asStarted = await botUnderLoad({
-      root: ROOT, entry: 'src/index.ts', env: {}, questions, warmUp: 20, paced: null, flood: AS_STARTED_QUESTIONS, channels,
+      root: ROOT, entry: 'dist/index.js', env: {}, questions, warmUp: 20, paced: null, flood: AS_STARTED_QUESTIONS, channels,
     });
     return { status: 'measured', capacity, asStarted };
   } catch (error) {

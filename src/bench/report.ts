@@ -3,6 +3,7 @@ import type { LoadFigures, PhaseFigures } from './botUnderLoad.js';
 import { END_TO_END_TARGETS, type EndToEndResult } from './endToEnd.js';
 import type { MatchingFigures, SizeFigures } from './matchingBench.js';
 import type { QuestionKind } from './questions.js';
+import { STARTUP_TARGETS, type StartupFigures } from './startup.js';
 
 export interface Target {
   name: string;
@@ -140,4 +141,34 @@ export function endToEndLines(result: EndToEndResult): string[] {
     ...run('the bot, discord.js REST cap lifted', result.capacity),
     ...(result.asStarted ? run('as npm start runs it (discord.js sends at most 50 REST requests/s)', result.asStarted) : []),
   ];
+}
+
+/** Start-up and memory against the floor (`node -e 0`) measured in the same run. */
+export function startupLines(startup: StartupFigures, endToEnd: EndToEndResult): string[] {
+  const ratio = (value: number) => times(value / startup.floorMs);
+  const lines = [
+    `  floor (node -e 0): ${ms(startup.floorMs)} ms, ${mb(startup.floorRssBytes)} MB resident`,
+    `  offline answer (npm run ask): compiled ${ms(startup.askCompiledMs)} ms (${ratio(startup.askCompiledMs)} the floor)` +
+      (startup.askTsxMs === null ? '' : `; through tsx ${ms(startup.askTsxMs)} ms (${ratio(startup.askTsxMs)})`),
+  ];
+  if (endToEnd.status !== 'measured') return lines;
+  const bot = (label: string, f: LoadFigures) =>
+    `  ${label}: ready in ${ms(f.readyMs)} ms with ${mb(f.startRssBytes)} MB resident ` +
+    `(${times(f.startRssBytes / startup.floorRssBytes)} the floor)` +
+    (f.peakRssBytes ? `, ${mb(f.peakRssBytes)} MB at the flood peak` : '');
+  lines.push(bot('compiled bot, REST cap lifted', endToEnd.capacity));
+  if (endToEnd.asStarted) lines.push(bot('compiled bot as npm start runs it', endToEnd.asStarted));
+  return lines;
+}
+
+export function startupTargets(startup: StartupFigures, endToEnd: EndToEndResult): Target[] {
+  const askRatio = startup.askCompiledMs / startup.floorMs;
+  const targets: Target[] = [
+    { name: `offline answer start-up at most ×${STARTUP_TARGETS.askRatio} the floor`, met: askRatio <= STARTUP_TARGETS.askRatio, value: times(askRatio) },
+  ];
+  if (endToEnd.status === 'measured') {
+    const readyRss = endToEnd.capacity.startRssBytes;
+    targets.push({ name: `resident memory at ready at most ${mb(STARTUP_TARGETS.readyRssBytes)} MB`, met: readyRss <= STARTUP_TARGETS.readyRssBytes, value: `${mb(readyRss)} MB` });
+  }
+  return targets;
 }

@@ -1,18 +1,19 @@
-import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CHANNELS, runEndToEnd, type EndToEndResult } from '../bench/endToEnd.js';
 import { runMatchingBench, type MatchingFigures } from '../bench/matchingBench.js';
 import { benchQuestions, phrasingsOf } from '../bench/questions.js';
 import {
-  endToEndLines, endToEndTargets, growthLines, machine, matchingTable, matchingTargets, targetLines,
+  endToEndLines, endToEndTargets, growthLines, machine, matchingTable, matchingTargets, startupLines, startupTargets, targetLines,
 } from '../bench/report.js';
+import { measureStartup } from '../bench/startup.js';
 import { loadConfig } from '../config.js';
 import { loadKnowledge } from '../knowledge/load.js';
-import { EVAL_DIR, readQuestions } from './evaluation.js';
+import { readHalf } from './evaluation.js';
 import { runCli } from './run.js';
 
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const USAGE = 'usage: npm run bench -- [--json] [--seed N] [--sizes 1000,10000] [--matching-only | --e2e-only] [--channels N]';
 const DEFAULT_SIZES = [1000, 10_000];
 const END_TO_END_QUESTIONS = 5000;
@@ -49,9 +50,8 @@ runCli(async () => {
     return 2;
   }
   const { entries } = await loadKnowledge(loadConfig().knowledgeDir);
-  // The eval set is optional beside the project (../shared/eval); only its questions are read.
-  const evalPath = join(EVAL_DIR, 'questions.jsonl');
-  const evalQuestions = existsSync(evalPath) ? await readQuestions(evalPath) : [];
+  // Readers' own wording (the tuning half of the blind sets): only the questions are read.
+  const evalQuestions = (await readHalf('tune')).flatMap((set) => set.questions.map((q) => q.q));
   const realQuestions = [...phrasingsOf(entries), ...evalQuestions];
   const host = machine();
   const progress = (message: string) => console.error(`bench: ${message}`);
@@ -70,7 +70,12 @@ runCli(async () => {
     ? { status: 'not-run', reason: 'skipped (--matching-only)' }
     : await runEndToEnd(benchQuestions(entries, seed).map((q) => q.text), END_TO_END_QUESTIONS, progress, channels);
 
-  const targets = { matching: matching ? matchingTargets(matching) : [], endToEnd: endToEndTargets(endToEnd) };
+  progress('start-up: node -e 0 beside the offline answer, compiled and through tsx');
+  const startup = values['matching-only'] ? null : await measureStartup(ROOT);
+  const targets = {
+    matching: matching ? matchingTargets(matching) : [],
+    endToEnd: [...endToEndTargets(endToEnd), ...(startup ? startupTargets(startup, endToEnd) : [])],
+  };
   const loadAtEnd = loadavg()[0] ?? Number.NaN;
   const lines = [
     `Machine: ${host.cores} × ${host.cpu}, ${host.memoryGB} GB, Node ${host.node}, ${host.platform}; ` +
@@ -78,11 +83,13 @@ runCli(async () => {
     ...(matching ? matchingLines(matching, seed) : []),
   ];
   lines.push('', 'End to end (the bot against the fake Discord from the tests)', ...endToEndLines(endToEnd));
+  if (startup) lines.push('', 'Start-up and memory against the floor', ...startupLines(startup, endToEnd));
   lines.push('', 'Targets', ...targetLines([...targets.matching, ...targets.endToEnd]));
   console.log(lines.join('\n'));
   if (values.json) {
     const machineFigures = { ...host, loadAtEnd };
-    console.log(JSON.stringify({ machine: machineFigures, matching, endToEnd, targets, units: { time: 'ms', memory: 'bytes' } }));
+    const figures = { machine: machineFigures, matching, endToEnd, startup, targets, units: { time: 'ms', memory: 'bytes' } };
+    console.log(JSON.stringify(figures));
   }
 });
 

@@ -1,98 +1,136 @@
-import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
 import type { Entry } from '../knowledge/schema.js';
-import { foldText } from '../matching/normalise.js';
-import { Matcher, runnerUp } from '../matching/matcher.js';
-import type { Thresholds } from '../matching/thresholds.js';
+import { FEATURES, perFeature, probability, type DecisionModel, type Evidence } from '../matching/decision.js';
+import type { Knowledge } from '../knowledge/load.js';
+import { Matcher } from '../matching/matcher.js';
+import { recordOf } from './answerRecord.js';
+import { readHalf, setPath } from './evaluation.js';
+import { Judge, readLabelled, type LabelledQuestion } from './scoring.js';
 
-/** One labelled question, in the shared eval format: paragraphs that answer it, or "abstain". */
-const labelledQuestion = z.object({
-  q: z.string(),
-  expect: z.union([z.array(z.string().regex(/^P\d+$/)), z.literal('abstain')]),
-  facts: z.array(z.string()).optional(),
-});
-export type LabelledQuestion = z.infer<typeof labelledQuestion>;
-
-/** What the matcher makes of one question before any threshold decides. */
-interface Observation {
+/** What the matcher makes of one labelled question before the decision: its evidence, and whether its best entry is right. */
+export interface Observation {
   inScope: boolean;
-  best: number;
-  runnerUp: number;
+  evidence: Evidence | null;
   bestIsRight: boolean;
 }
 
-export interface Sweep {
-  thresholds: Thresholds;
-  inScopeRight: number;
-  abstainedRight: number;
-  /** The mean of the two rates: missing an answer and answering wrongly cost the same. */
-  balanced: number;
-}
+/**
+ * What a wrong answer costs, in right answers: a confident wrong answer misleads a
+ * reader, an abstention only sends them to the "did you mean" buttons.
+ */
+export const WRONG_ANSWER_COST = 4;
 
-export async function readLabelled(path: string): Promise<LabelledQuestion[]> {
-  const text = await readFile(path, 'utf8');
-  return text
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line, i) => {
-      const parsed = labelledQuestion.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-      return parsed.data;
-    });
-}
-
-export function observe(entries: readonly Entry[], questions: readonly LabelledQuestion[]): Observation[] {
-  const matcher = new Matcher(entries);
+export function observe(matcher: Matcher, judge: Judge, questions: readonly LabelledQuestion[]): Observation[] {
   return questions.map((question) => {
-    const candidates = matcher.rank(question.q, 8);
-    const best = candidates[0];
+    const result = matcher.match(question.q);
+    const best: Entry | undefined = result.candidates[0]?.entry;
+    const record = recordOf(question.q, best ?? null, 1, [], result.language);
     return {
       inScope: question.expect !== 'abstain',
-      best: best?.confidence ?? 0,
-      runnerUp: best ? runnerUp(candidates, best) : 0,
-      bestIsRight: best ? isRight(best.entry, question) : false,
+      evidence: result.evidence,
+      bestIsRight: best !== undefined && judge.verdict(question, record) === 'right',
     };
   });
 }
 
-function isRight(entry: Entry, question: LabelledQuestion): boolean {
-  if (question.expect === 'abstain' || !question.expect.includes(`P${entry.paragraph}`)) return false;
-  const text = foldText(`${entry.answer} ${entry.quote}`);
-  return !question.facts || question.facts.some((fact) => text.includes(foldText(fact)));
+/** Every question the decision may be fitted on: the tuning halves and the first independent set; never a test half. */
+export async function tuningObservations(knowledge: Knowledge): Promise<Observation[]> {
+  const matcher = new Matcher(knowledge.entries);
+  const judge = new Judge(knowledge.article.paragraphs);
+  const sets = [...(await readHalf('tune')).map((s) => s.questions), await readLabelled(setPath('calibration'))];
+  return sets.flatMap((questions) => observe(matcher, judge, questions));
 }
 
-/** Tries every threshold combination on a grid and returns them best first. */
-export function sweep(observations: readonly Observation[], suggest: number): Sweep[] {
-  const results: Sweep[] = [];
-  const grid = (from: number, to: number, step: number) =>
-    Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => Math.round((from + i * step) * 100) / 100);
-  for (const answer of grid(0.3, 0.9, 0.01)) {
-    for (const confident of grid(answer, 1, 0.05)) {
-      for (const margin of grid(0, 0.3, 0.02)) {
-        results.push(evaluateThresholds(observations, { answer, confident, margin, suggest }));
+/** The decision's outcome over observations: right answers, wrong ones (in or out of scope), and the objective it maximises. */
+export interface Outcome {
+  right: number;
+  wrong: number;
+  answeredOutOfScope: number;
+  inScope: number;
+  outOfScope: number;
+  objective: number;
+}
+
+export function outcome(observations: readonly Observation[], model: Readonly<DecisionModel>): Outcome {
+  const o: Outcome = { right: 0, wrong: 0, answeredOutOfScope: 0, inScope: 0, outOfScope: 0, objective: 0 };
+  for (const { inScope, evidence, bestIsRight } of observations) {
+    const answers = evidence !== null && probability(model, evidence) >= model.threshold;
+    if (inScope) o.inScope++;
+    else o.outOfScope++;
+    if (!answers) continue;
+    if (inScope && bestIsRight) o.right++;
+    else if (inScope) o.wrong++;
+    else o.answeredOutOfScope++;
+  }
+  o.objective = (o.right - WRONG_ANSWER_COST * (o.wrong + o.answeredOutOfScope)) / Math.max(1, o.inScope);
+  return o;
+}
+
+const ITERATIONS = 6000;
+const LEARNING_RATE = 1;
+const L2 = 0.002;
+
+/**
+ * Fits the decision: a logistic regression (gradient descent, L2-regularised) of
+ * "the best entry is right" on the evidence, then the probability threshold that
+ * maximises right answers minus WRONG_ANSWER_COST × wrong ones.
+ */
+export function fit(observations: readonly Observation[], suggest: number): DecisionModel {
+  const rows = observations.filter((o): o is Observation & { evidence: Evidence } => o.evidence !== null);
+  const weights = perFeature(() => 0);
+  let bias = 0;
+  for (let step = 0; step < ITERATIONS; step++) {
+    const gradient = perFeature(() => 0);
+    let biasGradient = 0;
+    for (const row of rows) {
+      const error = probability({ weights, bias, threshold: 0, suggest }, row.evidence) - (row.inScope && row.bestIsRight ? 1 : 0);
+      for (const f of FEATURES) gradient[f] += error * row.evidence[f];
+      biasGradient += error;
+    }
+    for (const f of FEATURES) weights[f] -= LEARNING_RATE * (gradient[f] / rows.length + L2 * weights[f]);
+    bias -= (LEARNING_RATE * biasGradient) / rows.length;
+  }
+  const rounded = perFeature((f) => Math.round(weights[f] * 100) / 100);
+  let best: DecisionModel = { weights: rounded, bias: Math.round(bias * 100) / 100, threshold: 0.5, suggest };
+  for (let t = 0.2; t <= 0.95; t += 0.01) {
+    const candidate = { ...best, threshold: Math.round(t * 100) / 100 };
+    if (outcome(observations, candidate).objective > outcome(observations, best).objective) best = candidate;
+  }
+  return refine(observations, best);
+}
+
+const STEPS = [0.5, 0.2, 0.05];
+const PASSES = 6;
+
+/**
+ * Coordinate ascent from the logistic fit on the objective itself (right answers minus
+ * the cost of wrong ones), which the log-likelihood only approximates: each weight, the
+ * bias and the threshold in turn move by a step while that improves the objective.
+ */
+function refine(observations: readonly Observation[], start: DecisionModel): DecisionModel {
+  let best = start;
+  let score = outcome(observations, best).objective;
+  const round = (n: number) => Math.round(n * 100) / 100;
+  for (const step of STEPS) {
+    for (let pass = 0; pass < PASSES; pass++) {
+      let improved = false;
+      const moves: Array<(m: DecisionModel, d: number) => DecisionModel> = [
+        (m, d) => ({ ...m, bias: round(m.bias + d) }),
+        (m, d) => ({ ...m, threshold: Math.min(0.99, Math.max(0.01, round(m.threshold + d / 10))) }),
+        ...FEATURES.map((f) => (m: DecisionModel, d: number) => ({ ...m, weights: { ...m.weights, [f]: round(m.weights[f] + d) } })),
+      ];
+      for (const move of moves) {
+        for (const delta of [step, -step]) {
+          const candidate = move(best, delta);
+          const candidateScore = outcome(observations, candidate).objective;
+          if (candidateScore > score + 1e-9) {
+            best = candidate;
+            score = candidateScore;
+            improved = true;
+          }
+        }
       }
+      if (!improved) break;
     }
   }
-  // Prefer, among equals, the strictest setting: silence is the safer failure.
-  return results.sort((a, b) => b.balanced - a.balanced || b.abstainedRight - a.abstainedRight);
-}
-
-export function evaluateThresholds(observations: readonly Observation[], thresholds: Thresholds): Sweep {
-  let inScope = 0;
-  let inScopeRight = 0;
-  let outOfScope = 0;
-  let abstainedRight = 0;
-  for (const o of observations) {
-    const answers = o.best >= thresholds.answer && (o.best >= thresholds.confident || o.best - o.runnerUp >= thresholds.margin);
-    if (o.inScope) {
-      inScope++;
-      if (answers && o.bestIsRight) inScopeRight++;
-    } else {
-      outOfScope++;
-      if (!answers) abstainedRight++;
-    }
-  }
-  const inRate = inScope ? inScopeRight / inScope : 1;
-  const outRate = outOfScope ? abstainedRight / outOfScope : 1;
-  return { thresholds, inScopeRight: inRate, abstainedRight: outRate, balanced: (inRate + outRate) / 2 };
+  return best;
 }

@@ -1,77 +1,85 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import Fuse from 'fuse.js';
 import type { Entry } from '../knowledge/schema.js';
 import { Matcher } from '../matching/matcher.js';
 import { recordOf, toAnswerRecord, type AnswerRecord } from './answerRecord.js';
+import { Judge, readLabelled, tally, type LabelledQuestion, type Tally, type Verdict } from './scoring.js';
 
-/** The labelled set and its scorer live beside the project, in ../shared/eval. */
-export const EVAL_DIR = process.env.EVAL_DIR ?? fileURLToPath(new URL('../../../shared/eval', import.meta.url));
+/** The labelled sets live in the repository's eval/ folder (see eval/README.md). */
+export const EVAL_DIR = fileURLToPath(new URL('../../eval', import.meta.url));
 
-export interface Score {
-  inScope: number;
-  wrong: number;
-  outOfScope: number;
-  nearMiss: number;
+/**
+ * The blind sets, each split once into a tuning half (what thresholds and the
+ * decision are fitted on) and a test half (what is reported). `shared` is a copy of
+ * the small set handed to the project, `calibration` the first independent set.
+ */
+export const BLIND_SETS = ['plain', 'chat', 'styles', 'spanish'] as const;
+export type Half = 'tune' | 'test';
+
+export interface LabelledSet {
+  name: string;
+  questions: LabelledQuestion[];
 }
 
-export interface EvaluationRun {
-  score: Score;
-  /** The scorer's report: a summary line, with every miss listed before it when verbose. */
-  report: string;
+export function setPath(name: string, half?: Half): string {
+  return half ? join(EVAL_DIR, half, `${name}.jsonl`) : join(EVAL_DIR, `${name}.jsonl`);
 }
 
-export async function readQuestions(path = join(EVAL_DIR, 'questions.jsonl')): Promise<string[]> {
-  const lines = (await readFile(path, 'utf8')).split('\n').filter((l) => l.trim());
-  return lines.map((line) => {
-    const parsed: unknown = JSON.parse(line);
-    const q = parsed && typeof parsed === 'object' ? Reflect.get(parsed, 'q') : undefined;
-    if (typeof q !== 'string') throw new Error(`${path}: a line has no "q": ${line.slice(0, 80)}`);
-    return q;
-  });
+/** Every blind set's given half, in BLIND_SETS order. */
+export async function readHalf(half: Half): Promise<LabelledSet[]> {
+  return Promise.all(BLIND_SETS.map(async (name) => ({ name, questions: await readLabelled(setPath(name, half)) })));
 }
+
+export type Answerer = (questions: readonly string[]) => AnswerRecord[];
 
 /** The answers of the project's matcher, exactly as `ask --json` prints them. */
-export function matcherAnswers(entries: readonly Entry[], questions: readonly string[]): AnswerRecord[] {
+export function matcherAnswerer(entries: readonly Entry[]): Answerer {
   const matcher = new Matcher(entries);
-  return questions.map((q) => toAnswerRecord(matcher.match(q)));
+  return (questions) => questions.map((q) => toAnswerRecord(matcher.match(q)));
 }
 
 /** What plain fuse.js does with its default options over the questions: the baseline to beat. */
-export function plainFuseAnswers(entries: readonly Entry[], questions: readonly string[]): AnswerRecord[] {
+export function plainFuseAnswerer(entries: readonly Entry[]): Answerer {
   const fuse = new Fuse(entries, { keys: ['question', 'alternates'] });
-  return questions.map((question) => {
-    const entry = fuse.search(question, { limit: 1 })[0]?.item ?? null;
-    return recordOf(question, entry, entry ? 1 : 0);
+  return (questions) =>
+    questions.map((question) => {
+      const entry = fuse.search(question, { limit: 1 })[0]?.item ?? null;
+      return recordOf(question, entry, entry ? 1 : 0);
+    });
+}
+
+/** One system's figures on one set: totals, per style of reader, and what "did you mean" rescues. */
+export interface SetResult {
+  total: Tally;
+  byStyle: Map<string, Tally>;
+  /** In-scope questions left unanswered, and how many of them offer the right entry as a suggestion. */
+  abstained: number;
+  rescued: number;
+  verdicts: Verdict[];
+  answers: AnswerRecord[];
+}
+
+export function evaluate(set: readonly LabelledQuestion[], answer: Answerer, judge: Judge, entries: readonly Entry[]): SetResult {
+  const answers = answer(set.map((q) => q.q));
+  const verdicts = set.map((q, i) => judge.verdict(q, answers[i] ?? recordOf(q.q, null, 0)));
+  const styles = new Map<string, number[]>();
+  set.forEach((q, i) => styles.set(q.style ?? 'other', [...(styles.get(q.style ?? 'other') ?? []), i]));
+  const byStyle = new Map(
+    [...styles].map(([style, at]) => [style, tally(at.map((i) => set[i]).filter(isDefined), at.map((i) => verdicts[i]).filter(isDefined))]),
+  );
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  let abstained = 0;
+  let rescued = 0;
+  set.forEach((q, i) => {
+    if (verdicts[i] !== 'abstained') return;
+    abstained++;
+    const offered = (answers[i]?.suggestions ?? []).map((s) => byId.get(s.id)).filter(isDefined);
+    if (offered.some((entry) => judge.verdict(q, recordOf(q.q, entry, 1)) === 'right')) rescued++;
   });
+  return { total: tally(set, verdicts), byStyle, abstained, rescued, verdicts, answers };
 }
 
-/** Scores answers with the shared scorer, so the figures are the ones the project is judged by. */
-export async function score(answers: readonly AnswerRecord[], options: { verbose?: boolean; questionsPath?: string } = {}): Promise<EvaluationRun> {
-  const dir = await mkdtemp(join(tmpdir(), 'qa-eval-'));
-  try {
-    const answersPath = join(dir, 'answers.jsonl');
-    await writeFile(answersPath, answers.map((a) => JSON.stringify(a)).join('\n') + '\n');
-    const args = [join(EVAL_DIR, 'score.mjs'), options.questionsPath ?? join(EVAL_DIR, 'questions.jsonl'), answersPath];
-    if (options.verbose) args.push('--verbose');
-    const { stdout } = await promisify(execFile)(process.execPath, args);
-    const lines = stdout.trim().split('\n');
-    const summary: unknown = JSON.parse(lines.pop() ?? '{}');
-    return { score: toScore(summary), report: lines.join('\n') };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-function toScore(value: unknown): Score {
-  const field = (name: string): number => {
-    const n: unknown = value && typeof value === 'object' ? Reflect.get(value, name) : undefined;
-    if (typeof n !== 'number') throw new Error(`the scorer's summary has no number "${name}"`);
-    return n;
-  };
-  return { inScope: field('inScope'), wrong: field('wrong'), outOfScope: field('outOfScope'), nearMiss: field('nearMiss') };
+function isDefined<T>(value: T | undefined): value is T {
+  return value !== undefined;
 }

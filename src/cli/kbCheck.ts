@@ -1,6 +1,8 @@
 import { loadConfig } from '../config.js';
 import { formatIssue } from '../knowledge/issues.js';
-import { checkKnowledge } from '../knowledge/load.js';
+import { spanishRouting } from '../knowledge/checks/spanish.js';
+import { checkKnowledge, KNOWLEDGE_FILES } from '../knowledge/load.js';
+import { Matcher } from '../matching/matcher.js';
 import { runCli } from './run.js';
 
 // The same checks the bot runs before it loads the knowledge; CI runs this too.
@@ -21,4 +23,8 @@ runCli(async () => {
     `${knowledgeDir}: ok — ${entries.length} entries, ${quotations.length} quotations, ` +
       `${covered.size}/${article.paragraphs.length} paragraphs covered, ${report.warnings.length} warning(s)`,
   );
+  // Reported apart from the count: until Spanish matching lands, most Spanish phrasings go unanswered.
+  const spanish = spanishRouting(entries, new Matcher(entries), KNOWLEDGE_FILES.entries);
+  for (const warning of spanish.warnings) console.warn(`warning: ${formatIssue(warning)}`);
+  console.log(`Spanish: ${spanish.answered}/${spanish.phrasings} phrasings answered by their own entry, in Spanish`);
 });

@@ -3,7 +3,7 @@
  * asking: match, log, record, render. Sending is the caller's, through respond.ts.
  */
 import { performance } from 'node:perf_hooks';
-import type { Entry } from '../knowledge/schema.js';
+import { type Entry, findEntry } from '../knowledge/schema.js';
 import type { MatchResult } from '../matching/matcher.js';
 import type { BotContext, QuestionRecord } from './context.js';
 import { renderAnswer } from './render/answer.js';
@@ -72,8 +72,8 @@ export async function answerQuestion(question: string, context: BotContext, aske
 /** The answer to an entry the user picked (a button, an autocomplete choice), or null when it no longer exists. */
 export function answerEntry(entryId: string, context: BotContext, asked: Asked): Reply | null {
   const { knowledge, matcher } = context.knowledge.current;
-  const entry: Entry | undefined = knowledge.entries.find((e) => e.id === entryId);
-  context.logger.info('pick', { source: asked.source, entryId, found: entry !== undefined, guildId: asked.guildId });
+  const entry: Entry | null = findEntry(knowledge.entries, entryId);
+  context.logger.info('pick', { source: asked.source, entryId, found: entry !== null, guildId: asked.guildId });
   if (!entry) return null;
   // What else someone asking this might want: the entries closest to its own question.
   const related = matcher.match(entry.question).suggestions;

@@ -12,6 +12,7 @@ import { COMMANDS } from './commands/index.js';
 import { createInteractionHandler } from './interactions.js';
 import { createMessageHandler } from './messages.js';
 import { RecentIds } from './recentIds.js';
+import { createLimiter } from './inFlight.js';
 import { explainFatalClose, explainStartupError } from './startupErrors.js';
 
 // Close codes after which discord.js stops reconnecting (UNRECOVERABLE_CLOSE_CODES in its WebSocketManager).
@@ -62,6 +63,8 @@ export async function startBot(context: BotContext, options: StartOptions = {}):
   const client = new Client({ ...clientOptionsFor(config), ...options.clientOptions });
   const onInteraction = createInteractionHandler(context, COMMANDS);
   const onMessage = createMessageHandler(context);
+  // Mentions only: an interaction must be acknowledged within three seconds, and does not wait in a queue.
+  const inFlight = createLimiter();
   let stopping = false;
   // Until the bot is ready, a fatal close fails start-up (login would otherwise wait forever); after, onFatal hears it.
   let reportFatal: (error: Error) => void = () => undefined;
@@ -80,7 +83,7 @@ export async function startBot(context: BotContext, options: StartOptions = {}):
     if (firstTime('interaction', interaction.id)) void onInteraction(interaction);
   });
   client.on(Events.MessageCreate, (message) => {
-    if (firstTime('message', message.id)) void onMessage(message);
+    if (firstTime('message', message.id)) void inFlight(() => onMessage(message));
   });
   client.on(Events.Error, (error) => logger.error('client-error', { error }));
   client.on(Events.Warn, (message) => logger.warn('client-warning', { message }));
@@ -111,7 +114,7 @@ export async function startBot(context: BotContext, options: StartOptions = {}):
     return { client: ready, stop };
   } catch (error) {
     await stop();
-    throw explainStartupError(error);
+    throw explainStartupError(error, context.config.apiUrl);
   }
 }
 

@@ -7,11 +7,12 @@ import type { BotContext } from './context.js';
 import { NOTICES, notice } from './notices.js';
 import { parseCustomId } from './render/components.js';
 import type { Reply } from './respond.js';
+import { findEntry } from '../knowledge/schema.js';
 
 export async function handleButton(interaction: ButtonInteraction, context: BotContext): Promise<Reply> {
   const action = parseCustomId(interaction.customId);
   if (!action) return notice(NOTICES.staleButton);
-  const entry = context.knowledge.current.knowledge.entries.find((e) => e.id === action.entryId);
+  const entry = findEntry(context.knowledge.current.knowledge.entries, action.entryId);
   // The knowledge may have changed since the button was drawn, or the id was forged.
   if (!entry) return notice(NOTICES.entryGone);
 

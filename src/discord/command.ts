@@ -15,27 +15,36 @@ import type {
 import type { BotContext } from './context.js';
 import type { Choice, Reply, Response } from './respond.js';
 
-export interface SlashCommand {
-  kind: 'slash';
-  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+/**
+ * Buttons and forms that one owner answers: every custom id whose text before the
+ * first colon is one of `customIdPrefixes` (`kb` owns `kb:list:2`). The dispatcher
+ * refuses to start when two owners declare the same prefix.
+ * Custom ids come from the client and may be stale or forged: handlers check them.
+ */
+export interface ComponentOwner {
+  customIdPrefixes?: readonly string[];
   /**
-   * Every reply (to the command, its buttons and its forms) is ephemeral. Such a
-   * command's slow handlers (queued edits) are acknowledged privately before
-   * Discord's three seconds run out, and their reply replaces the placeholder.
+   * Every reply (to the command, its buttons and its forms) is ephemeral, so a slow
+   * one is acknowledged with a private "thinking…" rather than a public one.
    */
   privateReplies?: boolean;
+  button?(interaction: ButtonInteraction, context: BotContext): Response | Promise<Response>;
+  modalSubmit?(interaction: ModalSubmitInteraction, context: BotContext): Reply | Promise<Reply>;
+}
+
+/** A ComponentOwner that is not a command, e.g. the buttons under answers; named in a collision error. */
+export interface NamedComponentOwner extends ComponentOwner {
+  name: string;
+}
+
+export interface SlashCommand extends ComponentOwner {
+  kind: 'slash';
+  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
   /** Whether this use counts against the per-user cooldown: true for replies the whole channel sees. */
   throttled?(interaction: ChatInputCommandInteraction): boolean;
   execute(interaction: ChatInputCommandInteraction, context: BotContext): Response | Promise<Response>;
   /** Choices for the focused option; a command without it gets no suggestions. */
   autocomplete?(interaction: AutocompleteInteraction, context: BotContext): readonly Choice[];
-  /**
-   * Clicks on this command's buttons and submits of its forms: the dispatcher sends
-   * it every custom id that starts with the command's name and a colon (`kb:...`).
-   * Custom ids come from the client and may be stale or forged: handlers check them.
-   */
-  button?(interaction: ButtonInteraction, context: BotContext): Response | Promise<Response>;
-  modalSubmit?(interaction: ModalSubmitInteraction, context: BotContext): Reply | Promise<Reply>;
 }
 
 export interface MessageMenuCommand {

@@ -16,6 +16,7 @@ import type { EditResult, KnowledgeProblem, ReloadReport } from '../knowledge/st
 import { Matcher } from '../matching/matcher.js';
 import type { Logger } from '../logger.js';
 import type { Cooldown } from './cooldown.js';
+import { findEntry } from '../knowledge/schema.js';
 
 export interface KnowledgeSource {
   /** Read once per question: a store may swap it for a new version at any time. */
@@ -78,7 +79,7 @@ export function staticKnowledge(knowledge: Knowledge): KnowledgeSource & Knowled
     current,
     lastProblem: null,
     versionOf: (id) => {
-      const entry = knowledge.entries.find((e) => e.id === id);
+      const entry = findEntry(knowledge.entries, id);
       return entry ? entryVersion(entry) : null;
     },
     add: refuse,

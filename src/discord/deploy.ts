@@ -35,7 +35,7 @@ export async function deployCommands(target: DeployTarget, commands: readonly Co
   try {
     await rest.put(route, { body });
   } catch (error) {
-    throw explainStartupError(error);
+    throw explainStartupError(error, target.apiUrl);
   }
   return { scope: target.guildId ? 'guild' : 'global', count: body.length };
 }

@@ -4,99 +4,39 @@
  * never reaches the client (where it would be an unhandled rejection).
  */
 import type { AutocompleteInteraction, Interaction } from 'discord.js';
-import { handleButton } from './buttons.js';
-import type { Command, SlashCommand } from './command.js';
+import { replyInTime } from './acknowledgement.js';
+import type { Command, NamedComponentOwner } from './command.js';
+import { ANSWER_BUTTONS } from './commands/index.js';
 import type { BotContext } from './context.js';
 import { optionProblem, oneFocused } from './commandOptions.js';
-import { malformedCommand, NOTICES, notice, throttled } from './notices.js';
-import { acknowledgePrivately, replyToInteraction, respond, respondWithChoices, type Reply, type Response } from './respond.js';
+import { NOTICES, notice } from './notices.js';
+import { replyToInteraction, respond, respondWithChoices } from './respond.js';
+import { createRoutes } from './routing.js';
 
 export type InteractionHandler = (interaction: Interaction) => Promise<void>;
 
-// Discord drops an interaction not answered within three seconds; leave room for the round trip.
-const ACKNOWLEDGE_AFTER_MS = 2_000;
+/**
+ * The handler for every interaction: routes it (routing.ts), acknowledges it in time
+ * when its handler is slow (acknowledgement.ts), sends the response, and is the error boundary.
+ * @throws Error at creation when two owners declare the same custom-id prefix.
+ */
+export function createInteractionHandler(
+  context: BotContext,
+  commands: readonly Command[],
+  owners: readonly NamedComponentOwner[] = [ANSWER_BUTTONS],
+): InteractionHandler {
+  const routes = createRoutes(context, commands, owners);
 
-export function createInteractionHandler(context: BotContext, commands: readonly Command[]): InteractionHandler {
-  const byName = new Map(commands.map((command) => [command.data.name, command]));
-
-  // A command's own buttons and forms carry its name before the first colon ("kb:list:2").
-  const ownerOf = (customId: string): SlashCommand | null => {
-    const owner = byName.get(customId.slice(0, customId.indexOf(':')));
-    return owner?.kind === 'slash' ? owner : null;
-  };
-
-  const reply = async (interaction: Interaction): Promise<Response | null> => {
-    if (interaction.isButton()) {
-      const owner = ownerOf(interaction.customId);
-      return owner?.button ? owner.button(interaction, context) : handleButton(interaction, context);
+  const repliesPrivately = (interaction: Interaction): boolean => {
+    if (interaction.isMessageComponent() || interaction.isModalSubmit()) {
+      return routes.ownerOf(interaction.customId)?.privateReplies === true;
     }
-    if (interaction.isModalSubmit()) {
-      const owner = ownerOf(interaction.customId);
-      return owner?.modalSubmit ? owner.modalSubmit(interaction, context) : notice(NOTICES.staleForm);
-    }
-    if (!interaction.isCommand()) return interaction.isRepliable() ? notice(NOTICES.staleButton) : null;
-    const command = byName.get(interaction.commandName);
-    // Dispatch on the pair, not the name alone: a forged payload could pair a known name with the wrong kind.
-    if (interaction.isChatInputCommand() && command?.kind === 'slash') {
-      const problem = optionProblem(command.data.options, interaction.options.data);
-      if (problem) {
-        context.logger.warn('malformed-command', { name: interaction.commandName, problem, userId: interaction.user.id });
-        return notice(malformedCommand(problem));
-      }
-      return (
-        cooldownNotice(command.throttled?.(interaction), interaction.user.id) ?? command.execute(interaction, context)
-      );
-    }
-    if (interaction.isMessageContextMenuCommand() && command?.kind === 'message-menu') {
-      return (
-        cooldownNotice(command.throttled?.(interaction), interaction.user.id) ?? command.execute(interaction, context)
-      );
-    }
-    context.logger.warn('unknown-command', { name: interaction.commandName, type: interaction.commandType });
-    return notice(NOTICES.unknownCommand);
-  };
-
-  const cooldownNotice = (counts: boolean | undefined, userId: string): Reply | null => {
-    if (!counts) return null;
-    const decision = context.cooldown.take(userId);
-    if (decision.allowed) return null;
-    context.logger.info('throttled', { userId, retryAfterMs: decision.retryAfterMs });
-    return notice(throttled(decision.retryAfterMs));
-  };
-
-  // Commands whose replies are all private may be acknowledged before their reply is ready.
-  const mayAcknowledge = (interaction: Interaction): boolean => {
-    if (interaction.isButton()) {
-      const owner = ownerOf(interaction.customId);
-      // The buttons under answers (votes, "did you mean") all reply privately; a vote waits for the feedback log.
-      return owner?.button ? owner.privateReplies === true : true;
-    }
-    if (interaction.isModalSubmit()) return ownerOf(interaction.customId)?.privateReplies === true;
-    if (!interaction.isChatInputCommand()) return false;
-    const command = byName.get(interaction.commandName);
+    const command = interaction.isCommand() ? routes.command(interaction.commandName) : undefined;
     return command?.kind === 'slash' && command.privateReplies === true;
   };
 
-  const replyInTime = async (interaction: Interaction): Promise<Response | null> => {
-    const pending = reply(interaction);
-    if (!interaction.isRepliable() || !mayAcknowledge(interaction)) return pending;
-    let acknowledged: Promise<void> | null = null;
-    const timer = setTimeout(() => {
-      acknowledged = acknowledgePrivately(interaction).catch((error: unknown) => {
-        // The reply that follows will fail too, and the error boundary hears of it.
-        context.logger.warn('acknowledge-failed', { ...describe(interaction), error });
-      });
-    }, ACKNOWLEDGE_AFTER_MS);
-    try {
-      return await pending;
-    } finally {
-      clearTimeout(timer);
-      await acknowledged;
-    }
-  };
-
   const autocomplete = async (interaction: AutocompleteInteraction): Promise<void> => {
-    const command = byName.get(interaction.commandName);
+    const command = routes.command(interaction.commandName);
     // An empty list is Discord's "no suggestions": the right answer for a command that has none.
     // A request naming options the command lacks, or typing into none, has nothing to suggest.
     const { data } = interaction.options;
@@ -108,7 +48,8 @@ export function createInteractionHandler(context: BotContext, commands: readonly
   return async (interaction) => {
     try {
       if (interaction.isAutocomplete()) return await autocomplete(interaction);
-      const response = await replyInTime(interaction);
+      const pending = routes.reply(interaction);
+      const response = await replyInTime(interaction, pending, repliesPrivately(interaction), context.logger);
       if (response && interaction.isRepliable()) await respond(interaction, response);
     } catch (error) {
       context.logger.error('interaction-failed', { ...describe(interaction), error });

@@ -1,11 +1,13 @@
 /**
  * Runs the bot as one process per shard with discord.js's own ShardingManager.
- * Each process runs src/shard.ts: the same bot as a single-process `npm start`,
+ * Each process runs shard.js (dist/shard.js beside this compiled module; src/shard.ts
+ * through tsx when this module runs as TypeScript, as under the tests): the same bot as a single-process `npm start`,
  * told by the manager which shard it is. The shards share nothing but the
  * knowledge and data folders (see KnowledgeStore for how edits reach them all).
  */
 import { ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { extname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { REST, Routes, ShardingManager, type Shard } from 'discord.js';
 import { z } from 'zod';
@@ -13,10 +15,8 @@ import { ConfigError, required, type Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { explainStartupError } from './startupErrors.js';
 
-const SHARD_FILE = fileURLToPath(new URL('../shard.ts', import.meta.url));
-// Shards run TypeScript the way `npm start` does. The loader goes by absolute URL:
-// a bare `--import tsx` is resolved from the working directory, which may be anywhere.
-const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+// The shard entry point beside this module, compiled or not: dist/shard.js in production.
+const SHARD_FILE = fileURLToPath(new URL(`../shard${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
 // A shard that does not stop within this after SIGTERM is killed.
 const STOP_GRACE_MS = 8_000;
 
@@ -28,6 +28,8 @@ export interface ShardingOptions {
   spawnDelayMs?: number;
   /** How long each shard may take to become ready (default 30 s). */
   readyTimeoutMs?: number;
+  /** The script each shard process runs (default: shard.js or shard.ts beside this module's folder). */
+  shardFile?: string;
   /** A shard stopped for a reason a restart cannot fix; every shard has been stopped when this is called. */
   onFatal?: (error: Error) => void;
 }
@@ -46,8 +48,9 @@ export async function startShards(
 ): Promise<RunningShards> {
   const token = required(config.token, 'DISCORD_TOKEN');
   const totalShards = config.shardCount === 'auto' ? await recommendedShardCount(config, token) : config.shardCount;
-  const execArgv = ['--import', TSX_LOADER];
-  const manager = new ShardingManager(SHARD_FILE, { token, totalShards, shardList: 'auto', respawn: true, execArgv });
+  const file = options.shardFile ?? SHARD_FILE;
+  const execArgv = file.endsWith('.ts') ? ['--import', tsxLoader()] : [];
+  const manager = new ShardingManager(file, { token, totalShards, shardList: 'auto', respawn: true, execArgv });
   let stopping: Promise<void> | undefined;
   let fatal: Error | undefined;
   let started = false;
@@ -79,9 +82,15 @@ export function shardOfThisProcess(env: Readonly<Record<string, string | undefin
   // SHARDS is set by discord.js for each shard's process, not by the user: so it is not in config.ts.
   const parsed = shardEnv.safeParse(env);
   if (!parsed.success || parsed.data.SHARDS >= parsed.data.SHARD_COUNT) {
-    throw new ConfigError('src/shard.ts is started by the ShardingManager: run `npm start` with SHARD_COUNT instead');
+    throw new ConfigError('shard.js is started by the ShardingManager: run `npm start` with SHARD_COUNT instead');
   }
   return { id: parsed.data.SHARDS, count: parsed.data.SHARD_COUNT };
+}
+
+// TypeScript shards need tsx, a development dependency, so it is looked up only then. By absolute
+// URL: a bare `--import tsx` is resolved from the working directory, which may be anywhere.
+function tsxLoader(): string {
+  return pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 }
 
 const shardEnv = z.object({ SHARDS: z.coerce.number().int().min(0), SHARD_COUNT: z.coerce.number().int().min(1) });
@@ -94,7 +103,7 @@ async function recommendedShardCount(config: Config, token: string): Promise<num
   try {
     return gatewayBot.parse(await rest.get(Routes.gatewayBot())).shards;
   } catch (error) {
-    throw explainStartupError(error);
+    throw explainStartupError(error, config.apiUrl);
   }
 }
 

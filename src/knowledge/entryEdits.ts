@@ -3,7 +3,7 @@ import { entryVersion } from './contentHash.js';
 import { DuplicateIdError, StaleEditError, UnknownEntryError } from './editErrors.js';
 import type { Knowledge } from './load.js';
 import { QaDocument, type EntryDraft, type EntryPatch } from './qaDocument.js';
-import type { Entry } from './schema.js';
+import { type Entry, findEntry } from './schema.js';
 import { slugFromQuestion } from './slug.js';
 
 /** What one edit would do to qa.yaml, worked out before anything is checked or written. */
@@ -65,7 +65,7 @@ function edit(
 }
 
 function find(knowledge: Knowledge, id: string): Entry {
-  const entry = knowledge.entries.find((e) => e.id === id);
+  const entry = findEntry(knowledge.entries, id);
   if (!entry) throw new UnknownEntryError(id);
   return entry;
 }

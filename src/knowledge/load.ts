@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { KnowledgeError, type KnowledgeIssue } from './issues.js';
 import { articleSchema, type Article, type Entry, type Quotation } from './schema.js';
+import { spanishFactWarnings } from './checks/spanish.js';
 import { validateEntries, validateQuotations } from './validate.js';
 
 export const KNOWLEDGE_FILES = {
@@ -67,7 +68,8 @@ function checkAgainstArticle(article: Article, qa: ParsedFile, quotations: Parse
     ? null
     : validateQuotations(quotations.value, article, KNOWLEDGE_FILES.quotations);
   const errors = [...qa.errors, ...quotations.errors, ...(entries?.errors ?? []), ...(quotes?.errors ?? [])];
-  const warnings = [...(entries?.warnings ?? []), ...(quotes?.warnings ?? [])];
+  const spanish = entries?.value ? spanishFactWarnings(entries.value, KNOWLEDGE_FILES.entries) : [];
+  const warnings = [...(entries?.warnings ?? []), ...spanish, ...(quotes?.warnings ?? [])];
   const knowledge =
     entries?.value && quotes?.value ? { article, entries: entries.value, quotations: quotes.value } : null;
   return { knowledge: errors.length ? null : knowledge, errors, warnings };

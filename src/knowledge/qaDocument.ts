@@ -9,6 +9,15 @@ export interface EntryDraft {
   quote: string;
   speaker?: string | null;
   paragraph: number;
+  /** The Spanish side (the quote stays the English one); null in a patch removes it. */
+  es?: SpanishDraft | null;
+}
+
+/** An entry's Spanish side as a moderator writes it. */
+export interface SpanishDraft {
+  question: string;
+  alternates?: readonly string[];
+  answer: string;
 }
 
 /** The fields to change in an existing entry; a field left out keeps its value (speaker: null clears it). */
@@ -17,6 +26,8 @@ export type EntryPatch = Partial<EntryDraft>;
 // lineWidth 0: never fold long strings, so untouched entries print exactly as they were read.
 const PRINT_OPTIONS = { lineWidth: 0 } as const;
 const FIELD_ORDER = ['id', 'question', 'alternates', 'answer', 'quote', 'speaker', 'paragraph'] as const;
+// The Spanish side is a block after `paragraph:`, in the same order as the English fields.
+const SPANISH_FIELD_ORDER = ['question', 'alternates', 'answer'] as const;
 
 /**
  * qa.yaml as a YAML Document, edited node by node: comments, blank lines and the
@@ -51,6 +62,7 @@ export class QaDocument {
     const entry = new YAMLMap();
     const complete = { ...draft, alternates: draft.alternates ?? [], speaker: draft.speaker ?? null };
     for (const key of FIELD_ORDER) entry.items.push(new Pair(new Scalar(key), fieldNode(key, complete[key])));
+    if (draft.es) entry.set('es', spanishNode(draft.es));
     entry.spaceBefore = true;
     const items = this.list.items;
     let position = items.length;
@@ -61,13 +73,12 @@ export class QaDocument {
 
   update(id: string, patch: EntryPatch): void {
     const entry = this.entry(id);
-    for (const key of FIELD_ORDER) {
-      const value = patch[key];
-      if (value === undefined) continue;
-      const current: unknown = entry.get(key, true);
-      const currentValue: unknown = isScalar(current) || isSeq(current) ? current.toJSON() : current;
-      // Untouched fields keep their node, and so their exact layout and comments.
-      if (JSON.stringify(currentValue) !== JSON.stringify(normalise(key, value))) entry.set(key, fieldNode(key, value));
+    for (const key of FIELD_ORDER) setField(entry, key, patch[key]);
+    if (patch.es === null) entry.delete('es');
+    else if (patch.es) {
+      const side = entry.get('es', true);
+      if (!isMap(side)) entry.set('es', spanishNode(patch.es));
+      else for (const key of SPANISH_FIELD_ORDER) setField(side, key, patch.es[key] ?? []);
     }
   }
 
@@ -107,6 +118,21 @@ export class QaDocument {
     if (!isMap(found)) throw new Error(`no entry "${id}" in qa.yaml`);
     return found;
   }
+}
+
+// Untouched fields keep their node, and so their exact layout and comments.
+function setField(map: YAMLMap, key: (typeof FIELD_ORDER)[number], value: unknown): void {
+  if (value === undefined) return;
+  const current: unknown = map.get(key, true);
+  const currentValue: unknown = isScalar(current) || isSeq(current) ? current.toJSON() : current;
+  if (JSON.stringify(currentValue) !== JSON.stringify(normalise(key, value))) map.set(key, fieldNode(key, value));
+}
+
+function spanishNode(side: SpanishDraft): YAMLMap {
+  const node = new YAMLMap();
+  const complete = { ...side, alternates: side.alternates ?? [] };
+  for (const key of SPANISH_FIELD_ORDER) node.items.push(new Pair(new Scalar(key), fieldNode(key, complete[key])));
+  return node;
 }
 
 function fieldNode(key: (typeof FIELD_ORDER)[number], value: unknown): Scalar | YAMLSeq {

@@ -1,15 +1,15 @@
 import type { Entry } from '../knowledge/schema.js';
-import { KnowledgeIndex } from './knowledgeIndex.js';
-import { wordsOf } from './normalise.js';
-import { Ranker, type Candidate, type QueryTerm } from './ranking.js';
-import { THRESHOLDS, type Thresholds } from './thresholds.js';
+import { DECISION, probability, type DecisionModel, type Evidence } from './decision.js';
+import { LANGUAGES, type Language } from './languages.js';
+import { detectLanguage } from './language.js';
+import { Reading, type Read } from './reading.js';
+import { segmentsOf } from './segments.js';
 
-export type { Candidate } from './ranking.js';
+export type { Candidate } from './coverage.js';
+export type { Language } from './languages.js';
+import type { Candidate } from './coverage.js';
 
 export type MatchReason = 'answered' | 'empty' | 'too-long' | 'not-covered' | 'ambiguous';
-
-/** The languages the bot answers in; the article itself is English. */
-export type Language = 'en' | 'es';
 
 export interface MatchOptions {
   /** How many ranked candidates to return (default 5). */
@@ -22,6 +22,7 @@ export interface MatchResult {
   question: string;
   answered: boolean;
   entry: Entry | null;
+  /** 0–1: the decision's probability that the best entry answers the question. */
   confidence: number;
   reason: MatchReason;
   /** The language the question was asked in, and so the one to answer in. */
@@ -30,95 +31,88 @@ export interface MatchResult {
   candidates: readonly Candidate[];
   /** Up to three near entries for a "did you mean", never the answered one. */
   suggestions: readonly Entry[];
+  /** What the decision weighed, for calibration and for moderators' dry runs. */
+  evidence: Evidence | null;
 }
 
-// Discord messages can be 2,000 characters (4,000 with Nitro); no question about a
-// news story needs more than this, and a wall of text is not a question.
-export const MAX_QUESTION_LENGTH = 500;
+// Discord messages can be 2,000 characters (4,000 with Nitro). Longer text is not a
+// question, and refusing it keeps the answer path's work bounded.
+export const MAX_QUESTION_LENGTH = 2000;
 const MAX_SUGGESTIONS = 3;
 
+/**
+ * Answers a question with the entry that covers it, or stays silent. Each language
+ * has its own index over its side of the entries; a question is read in the language
+ * it is written in, and a long message is read sentence by sentence as well as whole.
+ */
 export class Matcher {
-  private readonly index: KnowledgeIndex;
-  private readonly ranker: Ranker;
+  private readonly readings: ReadonlyMap<Language, Reading>;
 
   constructor(
     entries: readonly Entry[],
-    private readonly thresholds: Readonly<Thresholds> = THRESHOLDS,
+    private readonly model: Readonly<DecisionModel> = DECISION,
   ) {
-    this.index = new KnowledgeIndex(entries);
-    this.ranker = new Ranker(this.index);
+    this.readings = new Map(LANGUAGES.map((language) => [language.code, new Reading(entries, language)]));
   }
 
   get size(): number {
-    return this.index.entries.length;
+    return this.reading('en').size;
   }
 
   match(question: string, options: MatchOptions = {}): MatchResult {
-    const limit = options.limit ?? 5;
-    const language: Language = 'en';
-    const noAnswer = (reason: MatchReason, candidates: readonly Candidate[] = []): MatchResult => ({
-      question,
-      answered: false,
-      entry: null,
-      confidence: candidates[0]?.confidence ?? 0,
-      reason,
-      language,
-      candidates,
-      suggestions: this.suggestionsFrom(candidates, null),
+    const limit = Math.max(options.limit ?? 5, MAX_SUGGESTIONS + 1);
+    const language = this.languageOf(question, options.locale);
+    const reading = this.reading(language);
+    const noAnswer = (reason: MatchReason): MatchResult => ({
+      question, answered: false, entry: null, confidence: 0, reason, language, candidates: [], suggestions: [], evidence: null,
     });
     if (question.length > MAX_QUESTION_LENGTH) return noAnswer('too-long');
-    const terms = this.analyse(question);
-    if (terms.length === 0) return noAnswer('empty');
-    const candidates = this.ranker.rank(terms, Math.max(limit, MAX_SUGGESTIONS + 1));
-    const best = candidates[0];
-    if (!best || best.confidence < this.thresholds.answer) return noAnswer('not-covered', candidates);
-    const margin = best.confidence - runnerUp(candidates, best);
-    if (best.confidence < this.thresholds.confident && margin < this.thresholds.margin) {
-      return noAnswer('ambiguous', candidates);
+    // The question is the part of the message the knowledge covers best: the whole
+    // message, or for a long one the sentence that holds the question. Chosen without the
+    // decision model, so that fitting the model does not change what it is fitted on.
+    let best: (Read & { focus: number }) | null = null;
+    for (const text of [question, ...segmentsOf(question)]) {
+      const read = reading.read(text, limit);
+      if (!read) continue;
+      const focus = read.curated ? 2 : read.evidence.confidence * (1 - read.evidence.unknownShare);
+      if (!best || focus > best.focus) best = { ...read, focus };
     }
+    if (!best) return noAnswer('empty');
+    // A curated phrasing is answered whatever the model makes of its few words ("summary").
+    const p = best.curated ? 1 : probability(this.model, best.evidence);
+    const top = best.candidates[0];
+    const answered = top !== undefined && p >= this.model.threshold;
     return {
       question,
-      answered: true,
-      entry: best.entry,
-      confidence: best.confidence,
-      reason: 'answered',
+      answered,
+      entry: answered && top ? top.entry : null,
+      confidence: p,
+      reason: answered ? 'answered' : top && best.evidence.lead < 0.02 && best.evidence.confidence > this.model.suggest ? 'ambiguous' : 'not-covered',
       language,
-      candidates,
-      suggestions: this.suggestionsFrom(candidates, best.entry),
+      candidates: best.candidates.slice(0, options.limit ?? 5),
+      suggestions: best.candidates
+        .filter((c) => (!answered || c.entry !== top?.entry) && c.confidence >= this.model.suggest)
+        .slice(0, MAX_SUGGESTIONS)
+        .map((c) => c.entry),
+      evidence: best.evidence,
     };
   }
 
   /** The entries ranked for a question, best first, with no decision made. */
   rank(question: string, limit = 5): Candidate[] {
     if (question.length > MAX_QUESTION_LENGTH) return [];
-    return this.ranker.rank(this.analyse(question), limit);
+    return this.reading(this.languageOf(question)).read(question, limit)?.candidates ?? [];
   }
 
-  private analyse(question: string): QueryTerm[] {
-    const terms = new Map<string, QueryTerm>();
-    for (const word of wordsOf(question)) {
-      const resolved = this.index.resolve(word);
-      if (!resolved) continue;
-      const known = terms.get(resolved.term);
-      if (!known || known.similarity < resolved.similarity) {
-        terms.set(resolved.term, { ...resolved, weight: this.index.weight(resolved.term) });
-      }
-    }
-    return [...terms.values()];
+  private languageOf(question: string, locale?: string): Language {
+    // Which language's knowledge the words belong to tips what the text alone leaves close ("resumen").
+    const evidence = { en: this.reading('en').knownShare(question), es: this.reading('es').knownShare(question) };
+    return detectLanguage(question, locale ? { locale, evidence } : { evidence });
   }
 
-  private suggestionsFrom(candidates: readonly Candidate[], answered: Entry | null): Entry[] {
-    return candidates
-      .filter((c) => c.entry !== answered && c.confidence >= this.thresholds.suggest)
-      .slice(0, MAX_SUGGESTIONS)
-      .map((c) => c.entry);
+  private reading(language: Language): Reading {
+    const reading = this.readings.get(language) ?? this.readings.get('en');
+    if (!reading) throw new Error('the matcher has no English reading');
+    return reading;
   }
-}
-
-/**
- * The confidence of the best entry that would answer differently. Entries quoting the
- * same paragraph give the same source, so a close race between them is not ambiguity.
- */
-export function runnerUp(candidates: readonly Candidate[], best: Candidate): number {
-  return candidates.find((c) => c.entry.paragraph !== best.entry.paragraph)?.confidence ?? 0;
 }

@@ -1,9 +1,13 @@
+import type { Analyzer } from './analyzer.js';
+import { TEXTING, TEXTING_PHRASES } from './chatSpeech.js';
+import { isEnglishWord } from './englishWords.js';
+import { ROLES } from './roles.js';
 import { STOP_WORDS } from './stopwords.js';
 import { termForWord } from './synonyms.js';
 
 // Discord markup that is never part of a question: mentions, channels, custom
 // emoji, links, and the symbols of markdown formatting.
-const DISCORD_MARKUP = /<a?:\w+:\d+>|<[@#][!&]?\d+>|<\/[\w -]+:\d+>|https?:\/\/\S+|[*_~`|>]+/g;
+const DISCORD_MARKUP = /<a?:\w+:\d+>|<[@#][!&]?\d+>|<\/[\w -]+:\d+>|https?:\/\/\S+|@\w+|:[a-z0-9_+-]+:|[*_~`|>]+/g;
 const ZERO_WIDTH = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/g;
 
 // Before lower-casing, because "US" the country and "us" the pronoun differ only in case.
@@ -21,6 +25,7 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bstep(?:s|ped|ping)? down\b/g, 'resign'],
   [/\b(?:take|takes|took|taking) off\b/g, 'depart'],
   [/\bgo[\s-]fast\b/g, 'high speed'],
+  [/\b(?:blow|blew|blown|blowing) (?:up|out)\b|\btake out\b|\btook out\b|\bwiped? out\b/g, 'destroy'],
   [/\bcommander[\s-]in[\s-]chief\b/g, 'supreme commander'],
   [/\bhow (?:many|much)\b|\bnumber of\b/g, 'qty'],
   [/\bhow long\b/g, 'howlong'],
@@ -28,6 +33,10 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:so far|to date|up to now|until now|as of now|right now)\b/g, ' '],
   // "What was he sanctioned for?" asks for a reason.
   [/\bwhat\b(.*)\bfor\W*$/g, 'why $1'],
+  // Where the question is asked from says nothing about what it asks.
+  [/\b(?:in|from|of|according to|about|based on|by) (?:this|the|that|your) (?:story|article|piece|report|text|news)\b/g, ' '],
+  [/\b(?:can|could|would|will) (?:you|u|someone|anyone) (?:please |pls |plz )?(?:tell|explain|remind|show|give)(?: me| us)?\b/g, ' '],
+  [/\b(?:tell|explain|show|give|remind) (?:me|us)\b|\bi (?:want|need|would like) to know\b|\bdo you know\b/g, ' '],
 ];
 
 /** Question words that survive as terms: they tell what kind of answer is wanted. */
@@ -42,7 +51,10 @@ export function foldText(input: string): string {
   text = text.replace(DISCORD_MARKUP, ' ').replace(/[\u2018\u2019\u201b\u2032`]/g, "'");
   for (const [pattern, replacement] of CASED_ABBREVIATIONS) text = text.replace(pattern, replacement);
   text = text.toLowerCase();
+  for (const [pattern, replacement] of TEXTING_PHRASES) text = text.replace(pattern, replacement);
+  text = text.replace(/[\p{L}\p{N}]+/gu, (word) => TEXTING.get(word) ?? word);
   for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, replacement);
+  for (const [pattern, replacement] of ROLES) text = text.replace(pattern, replacement);
   return text;
 }
 
@@ -55,7 +67,9 @@ export function wordsOf(input: string): string[] {
 export function termOf(word: string): string | null {
   if (STOP_WORDS.has(word)) return null;
   if (QUESTION_TERMS.has(word)) return word;
-  return termForWord(word);
+  const term = termForWord(word);
+  // "giving" is as empty as "give": a stop word's inflections are stop words too.
+  return STOP_WORDS.has(term) ? null : term;
 }
 
 /** The distinct terms of a text, in first-seen order. */
@@ -67,3 +81,12 @@ export function termsOf(input: string): string[] {
   }
   return [...terms];
 }
+
+/** The English analyzer: the functions above, behind the interface every language shares. */
+export const englishAnalyzer: Analyzer = {
+  language: 'en',
+  fold: foldText,
+  words: wordsOf,
+  term: termOf,
+  isDictionaryWord: isEnglishWord,
+};

@@ -1,7 +1,11 @@
 // Words that carry no information about which fact a question is after. Question
 // words (who, when, where, why, how) are deliberately absent: they say what kind
 // of answer is wanted, and the matcher keeps them as terms of their own.
-export const STOP_WORDS: ReadonlySet<string> = new Set(
+import { FILLER } from './chatSpeech.js';
+
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  ...FILLER,
+  ...
   `a about above actually after again all also am an and any anyone anything are as at be
   because been being both but by can could d did do does doing done don dont each else even
   ever for from further get gets getting give go going got had has have having he her here
@@ -16,4 +20,4 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   become became seem seems seemed currently already still ever anyway overall`
     .split(/\s+/)
     .filter(Boolean),
-);
+]);

@@ -1,5 +1,4 @@
-import Fuse from 'fuse.js';
-import { isEnglishWord } from './englishWords.js';
+import { distance } from 'fastest-levenshtein';
 
 export interface Correction {
   word: string;
@@ -7,40 +6,44 @@ export interface Correction {
   similarity: number;
 }
 
-// Bitap scores a one-letter slip in a five-letter word at about 0.2; past 0.4 the
-// "correction" is usually a different word.
-const MAX_SCORE = 0.4;
-const MIN_TYPO_LENGTH = 3;
+// Short words are too close to each other for a one-letter slip to say which was meant.
+const MIN_TYPO_LENGTH = 4;
+// From eight letters on, two slips still leave the word recognisable ("pastarnaa").
+const TWO_EDIT_LENGTH = 8;
+const SIMILARITY_PER_EDIT = 0.15;
 const CACHE_LIMIT = 5000;
 
 /**
- * Corrects misspelled words to the nearest word of the knowledge's vocabulary,
- * with fuse.js doing the fuzzy comparison. Words are bucketed by first letter:
- * people rarely mistype the first letter, and it keeps each search small.
+ * Corrects misspelled words to the nearest word of the knowledge's vocabulary by
+ * Damerau–Levenshtein distance: a wrong, missing or extra letter, or two letters
+ * swapped ("colmobia", "pastarna"), anywhere in the word, the first letter included
+ * ("Oastrana"). Candidates are found through a symmetric-deletion index (SymSpell):
+ * a word and its one-slip misspelling always share a form with one letter deleted, so
+ * a look-up costs a few map probes instead of a scan of the vocabulary.
+ *
+ * The caller decides which words may be corrected: a real word of the language must
+ * stay itself ("tall" is not a typo of "talk").
  */
 export class TypoCorrector {
-  private readonly buckets = new Map<string, Fuse<string>>();
+  private readonly deletions = new Map<string, string[]>();
   private readonly cache = new Map<string, Correction | null>();
 
   /** `frequency` counts how often each vocabulary word is used: equally close corrections go to the commoner word. */
   constructor(private readonly frequency: ReadonlyMap<string, number>) {
-    const byLetter = new Map<string, string[]>();
     for (const word of frequency.keys()) {
-      if (word.length < MIN_TYPO_LENGTH || /\d/.test(word)) continue;
-      const letter = word[0] ?? '';
-      byLetter.set(letter, [...(byLetter.get(letter) ?? []), word]);
-    }
-    for (const [letter, words] of byLetter) {
-      this.buckets.set(
-        letter,
-        new Fuse(words, { includeScore: true, ignoreLocation: true, threshold: MAX_SCORE, isCaseSensitive: true }),
-      );
+      if (word.length < MIN_TYPO_LENGTH - 1 || /\d/.test(word)) continue;
+      for (const key of [word, ...deletionsOf(word)]) {
+        const bucket = this.deletions.get(key);
+        if (bucket) bucket.push(word);
+        else this.deletions.set(key, [word]);
+      }
     }
   }
 
-  /** The vocabulary word meant by `word`, or null when it is a real word of its own or too far from any. */
+  /** The vocabulary word meant by `word`, or null when none is close enough. */
   correct(word: string): Correction | null {
-    if (this.cache.has(word)) return this.cache.get(word) ?? null;
+    const cached = this.cache.get(word);
+    if (cached !== undefined || this.cache.has(word)) return cached ?? null;
     const correction = this.search(word);
     if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
     this.cache.set(word, correction);
@@ -48,22 +51,44 @@ export class TypoCorrector {
   }
 
   private search(word: string): Correction | null {
-    if (word.length < MIN_TYPO_LENGTH || /\d/.test(word) || isEnglishWord(word)) return null;
-    const bucket = this.buckets.get(word[0] ?? '');
-    if (!bucket) return null;
-    let best: Correction | null = null;
-    for (const { item, score = 1 } of bucket.search(word, { limit: 8 })) {
-      // Bitap finds the pattern inside longer words too; a typo changes length by a letter or two.
-      if (Math.abs(item.length - word.length) > 2) continue;
-      const similarity = 1 - score;
-      if (!best || similarity > best.similarity + 0.01 || (similarity > best.similarity - 0.01 && this.isCommoner(item, best.word))) {
-        best = { word: item, similarity };
+    if (word.length < MIN_TYPO_LENGTH || /\d/.test(word) || this.frequency.has(word)) return null;
+    const maxEdits = word.length >= TWO_EDIT_LENGTH ? 2 : 1;
+    const seen = new Set<string>();
+    let best: { word: string; edits: number } | null = null;
+    const keys = maxEdits === 2 ? [word, ...deletionsOf(word), ...[...deletionsOf(word)].flatMap((w) => [...deletionsOf(w)])] : [word, ...deletionsOf(word)];
+    for (const key of keys) {
+      for (const candidate of this.deletions.get(key) ?? []) {
+        if (seen.has(candidate)) continue;
+        seen.add(candidate);
+        const edits = damerau(word, candidate);
+        if (edits > maxEdits) continue;
+        if (!best || edits < best.edits || (edits === best.edits && this.isCommoner(candidate, best.word))) best = { word: candidate, edits };
       }
     }
-    return best;
+    return best && { word: best.word, similarity: 1 - SIMILARITY_PER_EDIT * best.edits };
   }
 
   private isCommoner(word: string, than: string): boolean {
     return (this.frequency.get(word) ?? 0) > (this.frequency.get(than) ?? 0);
   }
+}
+
+function deletionsOf(word: string): Set<string> {
+  const forms = new Set<string>();
+  for (let i = 0; i < word.length; i++) forms.add(word.slice(0, i) + word.slice(i + 1));
+  return forms;
+}
+
+/**
+ * Levenshtein distance (fastest-levenshtein), counting one swap of adjacent letters as
+ * one edit rather than two: the restricted Damerau–Levenshtein distance for the
+ * single-swap case that typing produces.
+ */
+export function damerau(a: string, b: string): number {
+  const plain = distance(a, b);
+  if (plain !== 2 || a.length !== b.length) return plain;
+  const differ: number[] = [];
+  for (let i = 0; i < a.length && differ.length <= 2; i++) if (a[i] !== b[i]) differ.push(i);
+  const [i, j] = differ;
+  return differ.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i] ? 1 : plain;
 }

@@ -56,7 +56,7 @@ async function open(options: StorageOptions): Promise<Storage> {
   try {
     const migrator = new Migrator({ db: storage.db, provider: migrationProvider(storage.dialect) });
     const { error } = await migrator.migrateToLatest();
-    if (error) throw error;
+    if (error) throw error instanceof Error ? error : new Error(`migration failed: ${String(error)}`);
     await importJsonLines(storage.db, options.dataDir, options.logger);
   } catch (error) {
     await storage.close();

@@ -27,14 +27,14 @@ describe('npm run ask', () => {
   });
 
   it('answers one JSON line per standard-input line, in order, blank lines included', async () => {
-    const input = ['how many people were killed', '', 'who won the super bowl', 'what did galan say'].join('\n');
+    const input = ['how many people were killed', '', 'who won the super bowl', 'what did galan say about playing with fire'].join('\n');
     const { stdout, stderr } = await runCli('ask', ['--json'], { input });
     const lines = stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(lines.map((l) => [l.question, l.answered])).toEqual([
       ['how many people were killed', true],
       ['', false],
       ['who won the super bowl', false],
-      ['what did galan say', true],
+      ['what did galan say about playing with fire', true],
     ]);
     expect(stderr).toBe('');
   });

@@ -1,6 +1,6 @@
 /**
  * The bot run sharded for real, as `npm start` runs it with SHARD_COUNT set:
- * discord.js's ShardingManager starts src/shard.ts once per shard through tsx,
+ * discord.js's ShardingManager starts the compiled dist/shard.js once per shard,
  * and each process logs into a fake Discord that serves two shards (each its
  * own guild), with its own KnowledgeStore on shared temp copies of the
  * knowledge and data folders. Call `shardedWorld()` at the top of a test file.
@@ -12,10 +12,11 @@ import { createLogger } from '../../src/logger.js';
 import { AuditStore } from '../../src/storage/auditStore.js';
 import { openStorage } from '../../src/storage/database.js';
 import { tempKnowledge, type TempFolders } from '../knowledge/helpers.js';
+import { dist } from '../support/built.js';
 import { FakeDiscord } from '../support/fakeDiscord.js';
 import { TOKEN, at, isReplyTo } from './harness.js';
 
-// Processes each loading tsx, discord.js and the knowledge: generous for a busy 2-core machine.
+// Processes each loading discord.js and the knowledge: generous for a busy 2-core machine.
 export const START_TIMEOUT_MS = 60_000;
 
 export interface ShardedWorld {
@@ -84,7 +85,7 @@ export function shardedWorld(): ShardedWorld {
     async start(shardCount = 'auto', onFatal) {
       const logger = createLogger({ level: 'debug', secrets: [TOKEN], write: (line) => managerLogs.push(line) });
       const config = parseConfig({ ...process.env, SHARD_COUNT: shardCount });
-      const options = { spawnDelayMs: 0, readyTimeoutMs: START_TIMEOUT_MS, ...(onFatal && { onFatal }) };
+      const options = { spawnDelayMs: 0, readyTimeoutMs: START_TIMEOUT_MS, shardFile: dist('shard'), ...(onFatal && { onFatal }) };
       const shards = await startShards(config, logger, options);
       running.push(shards);
       return shards;

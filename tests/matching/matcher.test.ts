@@ -99,7 +99,7 @@ describe('matching the curated knowledge', () => {
     ['what did galán say about petro playing with fire', [9]],
     ['did pastrana tell petro to step down', [12]],
     ['Which US agency sanctioned Petro?', [7]],
-    ['where does petro say most cocaine goes', [16]],
+    ['where does petro say most of the illegal cocaine exports go', [16]],
     ['what did pertro say about the fishermen', [17]],
   ])('answers "%s" from paragraph %j', (question, paragraphs) => {
     expect(paragraphs).toContain(matcher.match(question).entry?.paragraph);

@@ -5,16 +5,14 @@
  */
 import { ButtonStyle, ComponentType } from 'discord.js';
 import type { APIButtonComponentWithCustomId } from 'discord.js';
-import type { Entry } from '../../knowledge/schema.js';
+import { type Entry, ID_PATTERN } from '../../knowledge/schema.js';
 import type { ButtonRow } from '../respond.js';
 
 export type ButtonAction = { kind: 'vote'; helpful: boolean; entryId: string } | { kind: 'ask'; entryId: string };
 
 export const MAX_QUESTION_BUTTONS = 3;
-// Entry ids are validated against this same shape (knowledge/schema.ts).
-const ENTRY_ID = '[a-z0-9]+(?:-[a-z0-9]+)*';
-const VOTE_ID = new RegExp(`^fb:(up|down):(${ENTRY_ID})$`);
-const ASK_ID = new RegExp(`^ask:(${ENTRY_ID})$`);
+const VOTE_ID = new RegExp(`^fb:(up|down):(${ID_PATTERN})$`);
+const ASK_ID = new RegExp(`^ask:(${ID_PATTERN})$`);
 
 export function customIdFor(action: ButtonAction): string {
   return action.kind === 'vote' ? `fb:${action.helpful ? 'up' : 'down'}:${action.entryId}` : `ask:${action.entryId}`;

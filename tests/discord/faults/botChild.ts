@@ -8,18 +8,17 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
+import { ROOT } from '../../support/built.js';
 import type { FakeDiscord } from '../../support/fakeDiscord.js';
 import { Recorder } from '../../support/recorder.js';
 import { TOKEN } from '../harness.js';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 // A stopped bot has this long to exit on its own before it is killed.
 const STOP_GRACE_MS = 10_000;
 
 export interface BotChildOptions {
   fake: FakeDiscord;
-  /** The script to run, relative to the project root (default: `src/index.ts`, as `npm start`). */
+  /** The script to run, relative to the project root (default: `dist/index.js`, as `npm start`); TypeScript runs through tsx. */
   entry?: string;
   /** Extra environment, e.g. COOLDOWN_SECONDS. */
   env?: Record<string, string>;
@@ -42,7 +41,9 @@ export interface BotChild {
 export async function spawnBot(options: BotChildOptions): Promise<BotChild> {
   const folder = await mkdtemp(join(tmpdir(), 'bot-child-'));
   await cp(join(ROOT, 'knowledge'), join(folder, 'knowledge'), { recursive: true });
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', options.entry ?? 'src/index.ts'], {
+  const entry = options.entry ?? 'dist/index.js';
+  const loader = entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...loader, entry], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -39,7 +39,7 @@ describe('who may use /kb', () => {
       dm_permission: false,
     });
     expect(subcommands.map((s) => s.name)).toEqual([
-      'add', 'edit', 'remove', 'show', 'list', 'test', 'alias', 'history', 'undo', 'reload', 'review', 'export', 'stats', 'forget',
+      'add', 'edit', 'translate', 'remove', 'show', 'list', 'test', 'alias', 'history', 'undo', 'reload', 'review', 'export', 'stats', 'forget',
     ]);
   });
 

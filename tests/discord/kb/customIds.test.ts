@@ -21,6 +21,7 @@ const button: fc.Arbitrary<KbButton> = fc.oneof(
 const form: fc.Arbitrary<KbForm> = fc.oneof(
   fc.record({ kind: fc.constant('add' as const), groupKey: fc.option(hash, { nil: null }) }),
   fc.record({ kind: fc.constant('edit' as const), entryId, version: hash }),
+  fc.record({ kind: fc.constant('translate' as const), entryId, version: hash }),
 );
 
 describe('/kb custom ids', () => {

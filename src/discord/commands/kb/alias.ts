@@ -2,6 +2,7 @@ import { SlashCommandSubcommandBuilder } from 'discord.js';
 import { actorOf } from './access.js';
 import { entryName, orRefusal, probe, say, warningLines } from './replies.js';
 import { idOption, type KbSubcommand } from './subcommand.js';
+import { ENTRY_LIMITS } from '../../../knowledge/schema.js';
 
 export default {
   data: new SlashCommandSubcommandBuilder()
@@ -9,7 +10,7 @@ export default {
     .setDescription('Add another way of asking to an entry: the quickest fix for a missed question')
     .addStringOption(idOption(true))
     .addStringOption((option) =>
-      option.setName('question').setDescription('The question as people ask it').setRequired(true).setMaxLength(300),
+      option.setName('question').setDescription('The question as people ask it').setRequired(true).setMaxLength(ENTRY_LIMITS.question),
     ),
 
   execute(interaction, context) {

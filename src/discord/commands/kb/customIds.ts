@@ -4,6 +4,7 @@
  * within Discord's 100 characters. Parsing accepts only the exact shapes built
  * here: anything else is stale or forged and gets a notice, never a lookup.
  */
+import { ID_PATTERN } from '../../../knowledge/schema.js';
 
 export type KbButton =
   | { kind: 'remove'; entryId: string; version: string }
@@ -14,12 +15,18 @@ export type KbButton =
   | { kind: 'create'; groupKey: string }
   | { kind: 'dismiss'; groupKey: string };
 
-/** The entry form: a new entry (maybe for a review-queue group), or an edit made from a version of an entry. */
-export type KbForm = { kind: 'add'; groupKey: string | null } | { kind: 'edit'; entryId: string; version: string };
+/**
+ * The entry form: a new entry (maybe for a review-queue group), or an edit made from a version of an entry;
+ * or the form of an entry's Spanish side, made from a version of it.
+ */
+export type KbForm =
+  | { kind: 'add'; groupKey: string | null }
+  | { kind: 'edit'; entryId: string; version: string }
+  | { kind: 'translate'; entryId: string; version: string };
 
 // The shapes of what ids carry: entry ids as the schema allows them (at most 64
 // characters), entry versions and review-group keys as 12-digit short hashes.
-const ID = '([a-z0-9]+(?:-[a-z0-9]+)*)';
+const ID = `(${ID_PATTERN})`;
 const HASH = '([0-9a-f]{12})';
 const PAGE = '(\\d{1,4})';
 const MAX_ID = 64;
@@ -45,6 +52,7 @@ export function buttonId(action: KbButton): string {
 
 export function formId(form: KbForm): string {
   if (form.kind === 'edit') return `kb:edit:${form.entryId}:${form.version}`;
+  if (form.kind === 'translate') return `kb:es:${form.entryId}:${form.version}`;
   return form.groupKey ? `kb:add:${form.groupKey}` : 'kb:add';
 }
 
@@ -62,6 +70,7 @@ const FORMS: ReadonlyArray<[RegExp, (parts: string[]) => KbForm]> = [
   [/^kb:add$/, () => ({ kind: 'add', groupKey: null })],
   [new RegExp(`^kb:add:${HASH}$`), ([groupKey = '']) => ({ kind: 'add', groupKey })],
   [new RegExp(`^kb:edit:${ID}:${HASH}$`), ([entryId = '', version = '']) => ({ kind: 'edit', entryId, version })],
+  [new RegExp(`^kb:es:${ID}:${HASH}$`), ([entryId = '', version = '']) => ({ kind: 'translate', entryId, version })],
 ];
 
 export function parseButtonId(customId: string): KbButton | null {

@@ -5,7 +5,7 @@
  */
 import { ComponentType, TextInputStyle } from 'discord.js';
 import type { APILabelComponent, ModalSubmitInteraction } from 'discord.js';
-import type { Entry } from '../../../knowledge/schema.js';
+import { type Entry, ENTRY_LIMITS } from '../../../knowledge/schema.js';
 import { LIMITS, type ModalReply, type Reply } from '../../respond.js';
 import { formId, type KbForm } from './customIds.js';
 import { KB_COLOUR } from './replies.js';
@@ -30,7 +30,7 @@ const INPUTS: Record<FormField, InputSpec> = {
     description: 'The question as a reader would ask it.',
     style: TextInputStyle.Short,
     required: true,
-    max: 300,
+    max: ENTRY_LIMITS.question,
   },
   alternates: {
     label: 'Other ways of asking (one a line)',
@@ -44,21 +44,21 @@ const INPUTS: Record<FormField, InputSpec> = {
     description: 'Short, in our words, stating only what the article says.',
     style: TextInputStyle.Paragraph,
     required: true,
-    max: 1000,
+    max: ENTRY_LIMITS.answer,
   },
   quote: {
     label: 'Quote (word for word from the article)',
     description: 'At least 20 characters from one paragraph; the paragraph is found from it.',
     style: TextInputStyle.Paragraph,
     required: true,
-    max: 1000,
+    max: ENTRY_LIMITS.quote,
   },
   speaker: {
     label: 'Speaker (if the quote is someone’s words)',
     description: 'Full name as the article spells it; leave empty for the article’s own words.',
     style: TextInputStyle.Short,
     required: false,
-    max: 100,
+    max: ENTRY_LIMITS.speaker,
   },
 };
 

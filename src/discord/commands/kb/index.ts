@@ -29,11 +29,14 @@ import show from './show.js';
 import stats from './stats.js';
 import type { KbSubcommand } from './subcommand.js';
 import dryRun from './test.js';
+import translate, { saveTranslation } from './translate.js';
 import undo from './undo.js';
+import { findEntry } from '../../../knowledge/schema.js';
 
 export const SUBCOMMANDS: readonly KbSubcommand[] = [
   add,
   edit,
+  translate,
   remove,
   show,
   list,
@@ -63,6 +66,7 @@ export default {
   data: data.toJSON(),
   // Edits wait their turn (one at a time, across shards): a busy moment can outlast Discord's three seconds.
   privateReplies: true,
+  customIdPrefixes: ['kb'],
 
   async execute(interaction, context) {
     if (!allowed(interaction, context)) return refusal();
@@ -105,7 +109,7 @@ export default {
     const form = parseFormId(interaction.customId);
     if (!form) return notice(NOTICES.staleForm);
     context.logger.info('kb-form', { form: form.kind, userId: interaction.user.id, guildId: interaction.guildId });
-    return saveEntry(form, interaction, context);
+    return form.kind === 'translate' ? saveTranslation(form, interaction, context) : saveEntry(form, interaction, context);
   },
 } satisfies Command;
 
@@ -130,6 +134,6 @@ function entryChoices(typed: string, context: BotContext): Choice[] {
 }
 
 function choice(id: string, knowledge: Knowledge): Choice[] {
-  const entry = knowledge.entries.find((e) => e.id === id);
+  const entry = findEntry(knowledge.entries, id);
   return entry ? [{ name: `${entry.id} · ${entry.question}`, value: entry.id }] : [];
 }

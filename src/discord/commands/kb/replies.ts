@@ -4,7 +4,7 @@
  */
 import { KnowledgeEditError, ValidationRejected } from '../../../knowledge/editErrors.js';
 import type { KnowledgeIssue } from '../../../knowledge/issues.js';
-import type { Entry } from '../../../knowledge/schema.js';
+import { type Entry, findEntry } from '../../../knowledge/schema.js';
 import type { BotContext } from '../../context.js';
 import type { Reply } from '../../respond.js';
 import { escapeText, escapeUserText } from '../../text.js';
@@ -93,7 +93,7 @@ export function warningLines(warnings: readonly KnowledgeIssue[]): string {
 }
 
 export function entryById(context: BotContext, id: string): Entry | null {
-  return context.knowledge.current.knowledge.entries.find((e) => e.id === id) ?? null;
+  return findEntry(context.knowledge.current.knowledge.entries, id);
 }
 
 /** The entry with the version a form or button must carry, so a later save over someone else's change is refused. */

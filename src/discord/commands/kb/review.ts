@@ -15,12 +15,13 @@ import type { KbButton } from './customIds.js';
 import { entryForm } from './entryForm.js';
 import { entryById, entryName, KB_COLOUR, NO_LONGER_ACTIVE, orRefusal, probe, when } from './replies.js';
 import type { KbSubcommand } from './subcommand.js';
+import { ENTRY_LIMITS } from '../../../knowledge/schema.js';
 
 // Four groups of one button row each, and a row for the pager: Discord's five rows.
 const PER_PAGE = 4;
 // Enough to find any group a button was drawn for: the queue lists every group, most frequent first.
 const ALL_GROUPS = 10_000;
-const MAX_QUESTION = 300;
+const MAX_QUESTION = ENTRY_LIMITS.question;
 
 export default {
   data: new SlashCommandSubcommandBuilder()

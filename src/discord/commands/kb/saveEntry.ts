@@ -7,7 +7,7 @@ import type { ModalSubmitInteraction } from 'discord.js';
 import { KnowledgeEditError, ValidationRejected } from '../../../knowledge/editErrors.js';
 import type { KnowledgeIssue } from '../../../knowledge/issues.js';
 import { KNOWLEDGE_FILES } from '../../../knowledge/load.js';
-import type { Article } from '../../../knowledge/schema.js';
+import { type Article, findEntry } from '../../../knowledge/schema.js';
 import type { EntryDraft, EntryPatch } from '../../../knowledge/qaDocument.js';
 import type { EditResult } from '../../../knowledge/storeTypes.js';
 import { paragraphsContaining } from '../../../knowledge/verbatim.js';
@@ -30,7 +30,7 @@ export async function saveEntry(form: KbForm, interaction: ModalSubmitInteractio
       return saved('Added', result, context);
     }
     const article = context.knowledge.current.knowledge.article;
-    const current = context.knowledge.current.knowledge.entries.find((e) => e.id === form.entryId);
+    const current = findEntry(context.knowledge.current.knowledge.entries, form.entryId);
     const patch = patchOf(values, article, current?.paragraph ?? 1);
     const result = await context.knowledge.update(form.entryId, patch, actor, form.version);
     return saved(result.change ? 'Saved' : 'No change to', result, context);

@@ -6,6 +6,7 @@
 import type { ChatInputCommandInteraction, SlashCommandStringOption, SlashCommandSubcommandBuilder } from 'discord.js';
 import type { BotContext } from '../../context.js';
 import type { Response } from '../../respond.js';
+import { ENTRY_LIMITS } from '../../../knowledge/schema.js';
 
 export interface KbSubcommand {
   data: SlashCommandSubcommandBuilder;
@@ -19,6 +20,6 @@ export function idOption(required: boolean) {
       .setName('id')
       .setDescription('The entry (pick from the suggestions as you type)')
       .setRequired(required)
-      .setMaxLength(64)
+      .setMaxLength(ENTRY_LIMITS.id)
       .setAutocomplete(true);
 }

@@ -1,0 +1,68 @@
+import type { Entry } from '../knowledge/schema.js';
+
+/**
+ * The kind of answer a question asks for, from its question words: a person, a time,
+ * a place, a number, a reason or a length of time. Terms are the shared answer-kind
+ * terms every analyzer produces (see analyzer.ts).
+ */
+export type AnswerKind = 'who' | 'when' | 'where' | 'why' | 'qty' | 'howlong';
+
+const KINDS: ReadonlySet<string> = new Set<AnswerKind>(['who', 'when', 'where', 'why', 'qty', 'howlong']);
+
+function isKind(term: string): term is AnswerKind {
+  return KINDS.has(term);
+}
+
+/** The kinds a question's terms ask for (usually none or one). */
+export function kindsAsked(terms: readonly string[]): AnswerKind[] {
+  return terms.filter(isKind);
+}
+
+// Words that show an answer holds a time, whatever its phrasings ask.
+const TIME_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|month|week|year|years|decades?|since|until|ago|fiscal|lunes|martes|miercoles|jueves|viernes|septiembre|mes|semana|anos?|desde)\b|\b(?:19|20)\d\d\b/i;
+
+/**
+ * The kinds of answer an entry gives: what its phrasings ask for, plus a number or a
+ * time when its answer states one. Computed from the entry's own text, so a new entry
+ * needs no extra field.
+ */
+export function kindsGiven(entry: Entry, phrasingTerms: ReadonlyArray<ReadonlySet<string>>): Set<AnswerKind> {
+  const given = new Set<AnswerKind>();
+  for (const terms of phrasingTerms) for (const term of terms) if (isKind(term)) given.add(term);
+  const text = `${entry.answer} ${entry.es?.answer ?? ''}`;
+  // Someone's words answer "who said…"; a name after the first word answers "who…".
+  if (entry.speaker || /\s[A-Z][a-z]+/.test(entry.answer)) given.add('who');
+  if (/\b(?:in|on|at|off|from|to|toward|near|en|desde)\s+(?:the\s+|el\s+|la\s+)?[A-Z]/.test(text)) given.add('where');
+  if (/\d/.test(text)) given.add('qty');
+  if (TIME_WORDS.test(text)) {
+    given.add('when');
+    given.add('howlong');
+  }
+  return given;
+}
+
+// Negation in English and Spanish: "who hasn't commented", "which critic never called", "quién no ha dicho".
+const NEGATION = /\b(?:not|never|no one|nobody|none|neither|nor|without|nunca|nadie|ningun[oa]?|sin)\b|n't\b|\bno\s+(?!one\b)\w+/i;
+
+/** True when a text is negated ("who hasn't…", "never", "no ha…"). */
+export function isNegated(text: string): boolean {
+  return NEGATION.test(text.replace(/[\u2018\u2019]/g, "'"));
+}
+
+// Personal attributes readers ask about that a news story rarely states: a question
+// about one is answered only by an entry whose own text names that attribute.
+const ATTRIBUTES = /\bhow (?:old|tall|rich|short)\b|\b(?:name|named|names|identity|nombre|age|aged|born|birth\w*|height|weight|married|wife|husband|children|kids|salary|net worth|lives|address|religion|hometown|nationality|edad|nacio|naci\w+|esposa|hijos|salario|estatura|vive)\b/gi;
+
+// A date is a day, a month or a year, not "last month".
+const DATE_ASKED = /\b(?:date|exact day|which day|what day|fecha|que dia)\b/i;
+const DATE_GIVEN = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lunes|martes|miercoles|jueves|viernes|septiembre)\b|\b(?:19|20)\d\d\b/i;
+
+/** True when a question asks for a date that the entry's text does not give. */
+export function asksForMissingDate(question: string, entryText: string): boolean {
+  return DATE_ASKED.test(question) && !DATE_GIVEN.test(entryText);
+}
+
+/** The attributes a question asks about ("how old", "born", "married"), folded to lower case. */
+export function attributesAsked(question: string): string[] {
+  return [...question.matchAll(ATTRIBUTES)].map((m) => m[0].toLowerCase());
+}
