@@ -8,9 +8,11 @@ import type { Config } from './config.js';
 import { startBot, type RunningBot } from './discord/bot.js';
 import { Cooldown } from './discord/cooldown.js';
 import { startShards, type RunningShards } from './discord/sharding.js';
-import { FeedbackLog } from './knowledge/feedbackLog.js';
 import { KnowledgeStore } from './knowledge/store.js';
 import type { Logger } from './logger.js';
+import { openStorage } from './storage/database.js';
+import { FeedbackStore } from './storage/feedbackStore.js';
+import { startRetention } from './storage/retention.js';
 import { checkWritableFolder, explainKnowledgeError } from './startupChecks.js';
 
 // If something keeps the event loop busy after stopping, do not hang the shutdown.
@@ -33,18 +35,23 @@ export interface BotProcessOptions {
 /** Loads the knowledge and runs the bot until a signal (or a fatal gateway close) stops it. */
 export async function runBotProcess(config: Config, logger: Logger, options: BotProcessOptions = {}): Promise<void> {
   await checkWritableFolder(config.dataDir, 'DATA_DIR');
-  const store = await KnowledgeStore.open({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, logger }).catch(
-    (error: unknown) => {
+  const storage = await openStorage({ dataDir: config.dataDir, databaseUrl: config.databaseUrl, logger });
+  const store = await KnowledgeStore.open({ knowledgeDir: config.knowledgeDir, dataDir: config.dataDir, storage, logger }).catch(
+    async (error: unknown) => {
+      await storage.close();
       throw explainKnowledgeError(error, config.knowledgeDir);
     },
   );
-  const feedback = await FeedbackLog.open({ dataDir: config.dataDir, logger });
+  const feedback = await FeedbackStore.open({ dataDir: config.dataDir, storage, logger, retentionDays: config.questionRetentionDays });
+  const retention = startRetention(store, feedback, logger);
   const { knowledge } = store.current;
   logger.info('knowledge-loaded', { entries: knowledge.entries.length, quotations: knowledge.quotations.length });
   let bot: RunningBot | undefined;
   const shutDown = shutdownOnce(logger, BOT_GRACE_MS, async () => {
     await bot?.stop();
+    retention.stop();
     await Promise.all([store.close(), feedback.close()]);
+    await storage.close();
     if (options.managed && process.connected) process.disconnect();
   });
 

@@ -26,6 +26,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   LOG_PRETTY: z.enum(['', '0', '1']).default('').transform((v) => v === '1'),
   DISCORD_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:8080/api' })),
+  DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL such as postgres://bot:secret@db.example:5432/bot' })),
+  QUESTION_RETENTION_DAYS: z.coerce.number().int('must be a whole number of days').min(1, 'must be at least 1').max(3650, 'must be at most 3650').default(90),
   SHARD_COUNT: z
     .string()
     .default('1')
@@ -49,6 +51,9 @@ export type Config = Readonly<{
   logPretty: boolean;
   apiUrl: string | undefined;
   shardCount: number | 'auto';
+  /** Postgres instead of the SQLite file in dataDir. */
+  databaseUrl: string | undefined;
+  questionRetentionDays: number;
 }>;
 
 /** A configuration problem, said in one line that names the variable. */
@@ -79,6 +84,8 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     logPretty: e.LOG_PRETTY,
     apiUrl: e.DISCORD_API_URL,
     shardCount: e.SHARD_COUNT,
+    databaseUrl: e.DATABASE_URL,
+    questionRetentionDays: e.QUESTION_RETENTION_DAYS,
   });
 }
 

@@ -1,7 +1,7 @@
 /**
  * What the bot needs from the rest of the program, as small interfaces, so the
  * Discord side does not care whether knowledge comes from a fixed load or a live
- * store, or where feedback is written. The live KnowledgeStore and FeedbackLog
+ * store, or where feedback is written. The live KnowledgeStore and FeedbackStore
  * satisfy them as they are.
  */
 import type { Config } from '../config.js';
@@ -17,7 +17,7 @@ import { Matcher } from '../matching/matcher.js';
 import type { Logger } from '../logger.js';
 import type { Cooldown } from './cooldown.js';
 import { findEntry } from '../knowledge/schema.js';
-import { countPerDay, type DayCount } from './render/statsChart.js';
+import { countPerDay } from './render/statsChart.js';
 
 export interface KnowledgeSource {
   /** Read once per question: a store may swap it for a new version at any time. */
@@ -53,18 +53,15 @@ export interface FeedbackSink {
   recordVote(vote: VoteRecord): { firstVote: boolean } | Promise<{ firstVote: boolean }>;
 }
 
-/** What readers asked and rated, for moderators: the FeedbackLog's review queue and totals. */
+/** What readers asked and rated, for moderators: the FeedbackStore's review queue and totals. */
 export interface FeedbackReview {
   /** Unanswered and not-helpful questions, near-identical ones grouped, most frequent first. */
-  reviewQueue(limit?: number): ReviewGroup[];
+  reviewQueue(limit?: number): Promise<ReviewGroup[]>;
   /** Hides a group until its question is asked again; false when there is no such group. */
   dismiss(groupKey: string): Promise<boolean>;
-  stats(top?: number): FeedbackStats;
-  /**
-   * Questions per UTC day, answered and not, over the `days` days ending today, oldest first (zeros
-   * included), for the /kb stats chart. Optional: a store without it gets a chart of the ratings only.
-   */
-  questionsPerDay?(days: number): readonly DayCount[] | Promise<readonly DayCount[]>;
+  stats(top?: number): Promise<FeedbackStats>;
+  /** Deletes every vote this user made; resolves with how many. */
+  forgetUser(userId: string): Promise<number>;
 }
 
 export interface BotContext {
@@ -115,28 +112,19 @@ export function memoryFeedback(): MemoryFeedback {
   return {
     questions,
     votes,
-    reviewQueue: (limit = 25) => groupQuestions(reviewItems(), dismissed).slice(0, limit),
+    reviewQueue: (limit = 25) => Promise.resolve(groupQuestions(reviewItems(), dismissed).slice(0, limit)),
     dismiss(groupKey) {
       const known = groupQuestions(reviewItems(), dismissed).some((g) => g.key === groupKey);
       if (known) dismissed.set(groupKey, new Date().toISOString());
       return Promise.resolve(known);
     },
-    questionsPerDay: (days) => countPerDay(questions, new Date(), days),
     stats(top = 5) {
-      const answered = questions.filter((q) => q.answered);
-      const counts = new Map<string, number>();
-      for (const q of answered) if (q.entryId) counts.set(q.entryId, (counts.get(q.entryId) ?? 0) + 1);
-      return {
-        asked: questions.length,
-        answered: answered.length,
-        answeredShare: questions.length ? answered.length / questions.length : 0,
-        topEntries: [...counts].sort(([, a], [, b]) => b - a).slice(0, top).map(([entryId, count]) => ({ entryId, count })),
-        topUnanswered: groupQuestions(reviewItems().filter((i) => i.kind === 'unanswered'), new Map())
-          .slice(0, top)
-          .map(({ key, question, count }) => ({ key, question, count })),
-        helpful: votes.filter((v) => v.helpful).length,
-        notHelpful: votes.filter((v) => !v.helpful).length,
-      };
+      return Promise.resolve(memoryStats(top));
+    },
+    forgetUser(userId) {
+      const before = votes.length;
+      votes.splice(0, votes.length, ...votes.filter((v) => v.userId !== userId));
+      return Promise.resolve(before - votes.length);
     },
     recordQuestion(record) {
       questions.push(record);
@@ -148,4 +136,22 @@ export function memoryFeedback(): MemoryFeedback {
       return { firstVote: earlier === -1 };
     },
   };
+
+  function memoryStats(top: number): FeedbackStats {
+    const answered = questions.filter((q) => q.answered);
+    const counts = new Map<string, number>();
+    for (const q of answered) if (q.entryId) counts.set(q.entryId, (counts.get(q.entryId) ?? 0) + 1);
+    return {
+      asked: questions.length,
+      answered: answered.length,
+      answeredShare: questions.length ? answered.length / questions.length : 0,
+      topEntries: [...counts].sort(([, a], [, b]) => b - a).slice(0, top).map(([entryId, count]) => ({ entryId, count })),
+      topUnanswered: groupQuestions(reviewItems().filter((i) => i.kind === 'unanswered'), new Map())
+        .slice(0, top)
+        .map(({ key, question, count }) => ({ key, question, count })),
+      helpful: votes.filter((v) => v.helpful).length,
+      notHelpful: votes.filter((v) => !v.helpful).length,
+      daily: countPerDay(questions, new Date()),
+    };
+  }
 }

@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import type { Logger } from '../logger.js';
-import { AuditLog, type AuditRecord } from './auditLog.js';
+import type { AuditStore } from '../storage/auditStore.js';
+import type { AuditRecord } from './auditLog.js';
 import { handEditRecord } from './changeRecords.js';
 import { contentHash } from './contentHash.js';
 import { removeAbandonedTemps, writeFileAtomic, type FileOps } from './durableFiles.js';
@@ -13,11 +14,11 @@ export type EntriesOf = (bytes: Buffer) => readonly Entry[] | null;
 /**
  * Writes qa.yaml together with its audit trail. The audit log never records a
  * change that is not in the file, so a change is saved in this order:
- *   1. copies of the old and the new file are kept under dataDir/snapshots/
+ *   1. copies of the old and the new file are kept as snapshots in the database
  *      (content-addressed: undo restores the old bytes exactly);
  *   2. qa.yaml is replaced atomically (temp file, fsync, rename, fsync folder):
  *      from here on the change is saved;
- *   3. its audit record is appended and flushed, and only then acknowledged.
+ *   3. its audit record is committed, and only then acknowledged.
  * A crash before 2 leaves the old file and no record: the change never happened.
  * A crash between 2 and 3 leaves a file one change ahead of the log; `reconcile`
  * (run on open) records it, with both copies from step 1, so history shows it and
@@ -27,19 +28,18 @@ export type EntriesOf = (bytes: Buffer) => readonly Entry[] | null;
  * behind stops the next open.
  */
 export class ChangeJournal {
-  private readonly audit: AuditLog;
   // Records of saved changes that could not be appended yet (a full disk), oldest
   // first: each is retried before the next record, so the log stays a chain.
   private readonly unwritten: AuditRecord[] = [];
 
   constructor(
-    dataDir: string,
+    private readonly audit: AuditStore,
     private readonly qaFile: string,
     private readonly ops: FileOps,
     private readonly logger: Logger,
-  ) {
-    this.audit = new AuditLog(dataDir, ops);
-  }
+    /** Told of each record once it is committed (to announce the revision to other machines). */
+    private readonly onRecorded: (record: AuditRecord) => void = () => undefined,
+  ) {}
 
   /** Saves `next` as qa.yaml, then its record; throws SaveFailedError, with qa.yaml untouched, if saving fails. */
   async save(record: AuditRecord, previous: Buffer, next: Buffer): Promise<void> {
@@ -78,23 +78,30 @@ export class ChangeJournal {
   /**
    * On open: brings the log up to date with the file as it is (see the class
    * comment), naming the entry that changed when the copy from before is kept.
-   * Never throws.
+   * With `catchUp` (machines sharing one database), a file at an older recorded
+   * revision was left behind while this machine was away: it is brought to the
+   * latest revision instead of recording the step back. Never throws.
    */
-  async reconcile(current: Buffer, entriesOf: EntriesOf): Promise<void> {
+  async reconcile(current: Buffer, entriesOf: EntriesOf, catchUp = false): Promise<void> {
     const hash = contentHash(current);
     await removeAbandonedTemps(dirname(this.qaFile));
     try {
-      await this.audit.prepare();
       const last = await this.audit.latest();
       if (!last || last.nextHash === hash) return;
+      const latest = catchUp && (await this.audit.knows(hash)) ? await this.audit.copyOf(last.nextHash) : null;
+      if (latest) {
+        await writeFileAtomic(this.qaFile, latest, this.ops);
+        this.logger.info('knowledge-caught-up', { from: hash, to: last.nextHash });
+        return;
+      }
       // Saved by a process that stopped before recording it, or edited while nothing watched.
       const before = await this.audit.copyOf(last.nextHash);
       const was = before && entriesOf(before);
       await this.audit.keepCopy(current);
-      await this.audit.append(handEditRecord(was, was && entriesOf(current), { previousHash: last.nextHash, nextHash: hash }));
+      await this.append(handEditRecord(was, was && entriesOf(current), { previousHash: last.nextHash, nextHash: hash }));
       this.logger.warn('knowledge-change-recorded-on-open', { previousHash: last.nextHash, nextHash: hash });
     } catch (error) {
-      // Answering goes on; edits will fail with SaveFailedError until the data folder is usable.
+      // Answering goes on; edits will fail with SaveFailedError until the database is usable.
       this.logger.error('audit-log-unusable', { error });
     }
   }
@@ -128,6 +135,7 @@ export class ChangeJournal {
     for (let record = this.unwritten[0]; record; record = this.unwritten[0]) {
       await this.audit.append(record);
       this.unwritten.shift();
+      this.onRecorded(record);
     }
   }
 

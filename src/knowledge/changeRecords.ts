@@ -1,11 +1,22 @@
 import { FILE_ON_DISK, newChangeId, type AuditAction, type AuditRecord, type EditActor } from './auditLog.js';
 import { entryVersion } from './contentHash.js';
+import type { EditPlan } from './entryEdits.js';
 import type { Entry } from './schema.js';
 
 export interface EntryChange {
   entryId: string | null;
   before: Entry | null;
   after: Entry | null;
+}
+
+/** What a change is about: the entry's id before and after (null for a whole-file change), and what it reverts. */
+export type Change = Pick<EditPlan, 'action' | 'beforeId' | 'afterId'> & { reverts: string | null };
+
+/** The change that reverts `target`: the entry goes back from its id after to its id before. */
+export function undoChange(target: AuditRecord): Change {
+  const beforeId = target.after?.id ?? target.entryId;
+  const afterId = target.before?.id ?? target.entryId;
+  return { action: 'undo', beforeId, afterId, reverts: target.changeId };
 }
 
 export interface FileChange {

@@ -45,28 +45,6 @@ export async function writeFileAtomic(path: string, data: Uint8Array, ops: FileO
   await syncFolder(folder, ops);
 }
 
-/** Appends text and flushes it to disk before returning, so a record that was acknowledged survives a crash. */
-export async function appendDurably(path: string, text: string, ops: FileOps = nodeFileOps): Promise<void> {
-  const handle = await ops.open(path, 'a');
-  try {
-    await handle.appendFile(text, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-}
-
-/** Creates a file only if it does not exist yet (content-addressed copies never change once written). */
-export async function writeOnce(path: string, data: Uint8Array, ops: FileOps = nodeFileOps): Promise<void> {
-  try {
-    await ops.stat(path);
-    return;
-  } catch (error) {
-    if (errorCode(error) !== 'ENOENT') throw error;
-  }
-  await writeFileAtomic(path, data, ops);
-}
-
 // Flushing a folder is how POSIX makes a rename durable. Windows cannot open a
 // folder this way, and the rename is still atomic there, so failure is ignored.
 async function syncFolder(folder: string, ops: FileOps): Promise<void> {

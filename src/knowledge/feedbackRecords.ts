@@ -32,6 +32,7 @@ export interface VoteOutcome {
   firstVote: boolean;
 }
 
+// The lines of the JSON-lines files the bot kept before the database, read once by the import.
 export const questionLineSchema = z.object({
   time: z.string(),
   question: z.string(),
@@ -84,4 +85,13 @@ export interface FeedbackStats {
   topUnanswered: Array<{ key: string; question: string; count: number }>;
   helpful: number;
   notHelpful: number;
+  /** The last 30 days, oldest first, by UTC day: how many questions were answered and not. */
+  daily: DailyCounts[];
+}
+
+export interface DailyCounts {
+  /** YYYY-MM-DD (UTC). */
+  day: string;
+  answered: number;
+  unanswered: number;
 }

@@ -1,25 +1,16 @@
-import { join } from 'node:path';
-import { createLogger, type Logger } from '../logger.js';
+import { openStorage } from '../storage/database.js';
 import type { AuditRecord, EditActor } from './auditLog.js';
-import { ChangeJournal } from './changeJournal.js';
-import { changeRecord } from './changeRecords.js';
+import { changeRecord, undoChange, type Change } from './changeRecords.js';
 import { contentHash, entryVersion } from './contentHash.js';
-import { nodeFileOps } from './durableFiles.js';
-import { KnowledgeEditError, SaveFailedError, ValidationRejected } from './editErrors.js';
+import { KnowledgeEditError, ValidationRejected } from './editErrors.js';
 import { planAdd, planAddAlternate, planRemove, planUpdate, type EditPlan } from './entryEdits.js';
-import { FileLock } from './fileLock.js';
-import { watchFolder, type FolderWatcher } from './folderWatcher.js';
-import { findEntry, inUse, type InUse } from './inUse.js';
-import { formatIssue, KnowledgeError, type KnowledgeIssue } from './issues.js';
-import { checkKnowledgeFolder, checkQaBytes, qaPath, readQaBytes } from './knowledgeFiles.js';
-import { KNOWLEDGE_FILES, type Knowledge } from './load.js';
+import { findEntry, inUse } from './inUse.js';
+import { formatIssue, KnowledgeError } from './issues.js';
+import { checkKnowledgeFolder, checkQaBytes } from './knowledgeFiles.js';
+import { LiveFolder } from './liveFolder.js';
+import type { Knowledge } from './load.js';
 import type { EntryDraft, EntryPatch } from './qaDocument.js';
-import { ProblemTracker } from './problemTracker.js';
-import { SerialQueue } from './serialQueue.js';
-import type { EditResult, KnowledgeProblem, KnowledgeStoreOptions, LiveKnowledge, ReloadReport } from './storeTypes.js';
-
-type Change = Pick<EditPlan, 'action' | 'beforeId' | 'afterId'> & { reverts: string | null };
-type Source = KnowledgeProblem['source'];
+import type { EditResult, KnowledgeStoreOptions, ReloadReport } from './storeTypes.js';
 
 /**
  * The knowledge in use and every change to qa.yaml: edits through the bot, undo,
@@ -28,48 +19,29 @@ type Source = KnowledgeProblem['source'];
  * check it, saved with its audit record (see ChangeJournal for the order), and
  * only then swapped in, so a refused or failed change leaves everything as it was.
  */
-export class KnowledgeStore {
-  private state: InUse;
-  private readonly problems: ProblemTracker;
-  private watcher: FolderWatcher | null = null;
-  private closed = false;
-  private readonly queue = new SerialQueue();
-  private readonly journal: ChangeJournal;
-  private readonly lock: FileLock;
-
-  private readonly logger: Logger;
-
-  private constructor(
-    private readonly options: KnowledgeStoreOptions,
-    loaded: InUse,
-  ) {
-    this.logger = options.logger ?? createLogger({ level: 'info' });
-    const ops = { ...nodeFileOps, ...options.fileOps };
-    this.journal = new ChangeJournal(options.dataDir, qaPath(options.knowledgeDir), ops, this.logger);
-    this.problems = new ProblemTracker(this.logger, options.onProblem);
-    this.lock = new FileLock(join(options.dataDir, 'knowledge.lock'), this.logger);
-    this.state = loaded;
-  }
-
-  /** Loads and checks the knowledge folder; throws KnowledgeError (naming every problem) rather than open bad knowledge. */
+export class KnowledgeStore extends LiveFolder {
+  /**
+   * Loads and checks the knowledge folder and opens the database (unless `storage` is given);
+   * throws KnowledgeError (naming every problem) rather than open bad knowledge.
+   */
   static async open(options: KnowledgeStoreOptions): Promise<KnowledgeStore> {
     const folder = await checkKnowledgeFolder(options.knowledgeDir);
     if (!folder.usable) throw new KnowledgeError(folder.errors);
-    const store = new KnowledgeStore(options, inUse(folder.knowledge, folder.warnings, folder.qaBytes));
+    const storage = options.storage ?? (await openStorage({ ...options, logger: options.logger }));
+    const store = new KnowledgeStore(options, storage, inUse(folder.knowledge, folder.warnings, folder.qaBytes));
     const entriesOf = (bytes: Buffer) => checkQaBytes(folder.knowledge, bytes).knowledge?.entries ?? null;
-    await store.exclusive(() => store.journal.reconcile(folder.qaBytes, entriesOf), false);
-    if (options.watch !== false) store.startWatching();
+    // Machines sharing a database catch up with the revisions made while they were away.
+    const shared = storage.dialect === 'postgres';
+    await store.exclusive(() => store.journal.reconcile(folder.qaBytes, entriesOf, shared), false);
+    if (shared) await store.exclusive(() => store.adoptDiskChanges('watch'), false);
+    if (options.watch !== false) {
+      store.startWatching();
+      await store.followRevisions().catch(async (error: unknown) => {
+        await store.close();
+        throw error;
+      });
+    }
     return store;
-  }
-
-  /** Read this once per question: the knowledge, its matcher and version always belong together. */
-  get current(): LiveKnowledge {
-    return this.state.live;
-  }
-
-  /** Why the latest change on disk (or reload) was not loaded; null once good knowledge is loaded again. */
-  get lastProblem(): KnowledgeProblem | null {
-    return this.problems.last;
   }
 
   /** The version of an entry in use, to pass back as expectedVersion; null for an unknown id. */
@@ -100,9 +72,7 @@ export class KnowledgeStore {
     return this.exclusive(async () => {
       await this.beforeChange();
       const { target, bytes } = await this.journal.undoSource(this.state.hash);
-      const beforeId = target.after?.id ?? target.entryId;
-      const afterId = target.before?.id ?? target.entryId;
-      return this.commit(actor, { action: 'undo', beforeId, afterId, reverts: target.changeId }, bytes);
+      return this.commit(actor, undoChange(target), bytes);
     });
   }
 
@@ -116,12 +86,9 @@ export class KnowledgeStore {
     return this.journal.history(entryId, limit);
   }
 
-  /** Stops watching and waits for changes already under way. */
-  async close(): Promise<void> {
-    this.closed = true;
-    this.watcher?.close();
-    this.watcher = null;
-    await this.queue.idle();
+  /** Deletes the snapshots beyond the undo depth (default 50 changes); returns how many. */
+  pruneSnapshots(): Promise<number> {
+    return this.exclusive(() => this.audit.pruneSnapshots(this.options.undoDepth ?? 50), false);
   }
 
   private edit(actor: EditActor, plan: (knowledge: Knowledge, text: string) => EditPlan): Promise<EditResult> {
@@ -160,90 +127,5 @@ export class KnowledgeStore {
     const { changeId, action, moderatorId } = record;
     this.logger.info('knowledge-changed', { changeId, action, entryId: entry.entryId, moderatorId, version: this.current.version });
     return { change: record, entry: after, version: after && entryVersion(after), warnings };
-  }
-
-  private async adoptDiskChanges(source: Source): Promise<void> {
-    const bytes = await readQaBytes(this.options.knowledgeDir);
-    if (!Buffer.isBuffer(bytes)) return this.refuse(source, [bytes], null);
-    const hash = contentHash(bytes);
-    // Our own writes come back through the watcher too: same bytes, nothing to do.
-    if (hash === this.state.hash) return;
-    const report = checkQaBytes(this.current.knowledge, bytes);
-    if (!report.knowledge) return this.refuse(source, report.errors, hash);
-    await this.journal.recordHandEdit(this.current.knowledge.entries, report.knowledge.entries, this.state.bytes, bytes);
-    this.swap(inUse(report.knowledge, report.warnings, bytes));
-    this.logger.info('knowledge-reloaded', { source, version: this.current.version });
-  }
-
-  private async reloadFolder(source: Source): Promise<ReloadReport> {
-    const folder = await checkKnowledgeFolder(this.options.knowledgeDir);
-    if (!folder.usable) {
-      this.refuse(source, folder.errors, folder.qaHash);
-      return { loaded: false, errors: folder.errors, warnings: folder.warnings, version: this.current.version };
-    }
-    const loaded = inUse(folder.knowledge, folder.warnings, folder.qaBytes);
-    if (loaded.hash !== this.state.hash) {
-      const was = this.current.knowledge.entries;
-      await this.journal.recordHandEdit(was, folder.knowledge.entries, this.state.bytes, folder.qaBytes);
-    }
-    this.swap(loaded);
-    this.logger.info('knowledge-reloaded', { source, version: this.current.version });
-    return { loaded: true, errors: [], warnings: folder.warnings, version: this.current.version };
-  }
-
-  private startWatching(): void {
-    const { article, quotations, entries } = KNOWLEDGE_FILES;
-    const onChange = (changed: ReadonlySet<string>) => {
-      // The article or quotations changing can invalidate every entry: check all.
-      const wholeFolder = changed.has(article) || changed.has(quotations);
-      const check = async () => {
-        if (this.closed) return;
-        if (wholeFolder) await this.reloadFolder('watch');
-        else await this.adoptDiskChanges('watch');
-      };
-      this.exclusive(check, false).catch((error: unknown) => this.logger.error('knowledge-watch-failed', { error }));
-    };
-    const onError = (error: Error) => {
-      const issue = { file: this.options.knowledgeDir, id: null, message: `no longer watched: ${error.message}` };
-      this.refuse('watch', [issue], null);
-    };
-    const { knowledgeDir, watchDebounceMs } = this.options;
-    try {
-      this.watcher = watchFolder(knowledgeDir, [article, quotations, entries], onChange, onError, watchDebounceMs);
-    } catch (error) {
-      // Out of inotify watches, say: the bot still answers, and reload still works.
-      this.logger.error('knowledge-watch-unavailable', { knowledgeDir, error });
-    }
-  }
-
-  // Each shard runs its own store on the same files: one change at a time in this
-  // process (the queue), and in all of them (the lock), so each edit starts from the
-  // file the last one left, whichever shard made it. Without the lock an edit is
-  // refused; loading a change found on disk goes ahead, since the worst it can do
-  // unlocked is record the same hand edit twice.
-  private exclusive<T>(task: () => Promise<T>, mustLock = true): Promise<T> {
-    return this.queue.run(async () => {
-      const release = await this.lock.acquire().catch((error: unknown) => {
-        if (mustLock) throw new SaveFailedError(error);
-        this.logger.warn('knowledge-lock-unavailable', { error });
-        return null;
-      });
-      try {
-        return await task();
-      } finally {
-        await release?.();
-      }
-    });
-  }
-
-  // Keeps the knowledge in use and says why; an edit on top of a broken file is refused.
-  private refuse(source: Source, issues: readonly KnowledgeIssue[], fileHash: string | null): void {
-    this.problems.report(source, issues, fileHash);
-    if (source === 'edit') throw new ValidationRejected(issues, true);
-  }
-
-  private swap(loaded: InUse): void {
-    this.state = loaded;
-    this.problems.clear();
   }
 }

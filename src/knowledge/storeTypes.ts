@@ -1,15 +1,18 @@
 import type { Logger } from '../logger.js';
 import type { Matcher } from '../matching/matcher.js';
+import type { Storage, StorageOptions } from '../storage/database.js';
 import type { AuditRecord } from './auditLog.js';
 import type { FileOps } from './durableFiles.js';
 import type { KnowledgeIssue } from './issues.js';
 import type { Knowledge } from './load.js';
 import type { Entry } from './schema.js';
 
-export interface KnowledgeStoreOptions {
+export interface KnowledgeStoreOptions extends StorageOptions {
   knowledgeDir: string;
-  /** Where audit.jsonl and the saved copies of qa.yaml (snapshots/) go. */
-  dataDir: string;
+  /** An open database to share (the store then leaves closing it to the caller); else one is opened from dataDir or databaseUrl. */
+  storage?: Storage;
+  /** How many changes back undo can go: older snapshots are pruned by pruneSnapshots() (default 50). */
+  undoDepth?: number;
   /** Structured events (knowledge-changed, knowledge-rejected, ...); defaults to JSON lines on stderr at info level. */
   logger?: Logger;
   /** Called when a changed file on disk (or a reload) fails the checks and was not loaded. */

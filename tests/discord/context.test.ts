@@ -8,16 +8,16 @@ import {
   type KnowledgeSource,
 } from '../../src/discord/context.js';
 import { KnowledgeEditError } from '../../src/knowledge/editErrors.js';
-import type { FeedbackLog } from '../../src/knowledge/feedbackLog.js';
 import type { KnowledgeStore } from '../../src/knowledge/store.js';
+import type { FeedbackStore } from '../../src/storage/feedbackStore.js';
 import { article, entries } from '../fixtures/knowledge.js';
 
 const vote = (userId: string, helpful: boolean) => ({ entryId: 'bridge-closed', question: 'Why?', helpful, userId, time: '' });
 
 describe('the bot’s context', () => {
-  it('is satisfied by the live knowledge store and the feedback log', () => {
+  it('is satisfied by the live knowledge store and the feedback store', () => {
     expectTypeOf<KnowledgeStore>().toExtend<KnowledgeSource & KnowledgeEditor>();
-    expectTypeOf<FeedbackLog>().toExtend<FeedbackSink & FeedbackReview>();
+    expectTypeOf<FeedbackStore>().toExtend<FeedbackSink & FeedbackReview>();
   });
 
   it('serves fixed knowledge with a matcher built from it', () => {
@@ -52,11 +52,11 @@ describe('the bot’s context', () => {
     await asked('Why did the mayor close the bridge?', true);
     await feedback.recordVote(vote('alice', false));
 
-    const [first, second] = feedback.reviewQueue();
+    const [first, second] = await feedback.reviewQueue();
     expect(first).toMatchObject({ count: 2, unanswered: 2, nearestId: 'bridge-closed' });
     expect(second).toMatchObject({ count: 1, notHelpful: 1 });
     expect(await feedback.dismiss(first?.key ?? '')).toBe(true);
-    expect(feedback.reviewQueue()).toHaveLength(1);
-    expect(feedback.stats()).toMatchObject({ asked: 3, answered: 1, helpful: 0, notHelpful: 1, topEntries: [{ entryId: 'bridge-closed', count: 1 }] });
+    expect(await feedback.reviewQueue()).toHaveLength(1);
+    expect(await feedback.stats()).toMatchObject({ asked: 3, answered: 1, helpful: 0, notHelpful: 1, topEntries: [{ entryId: 'bridge-closed', count: 1 }] });
   });
 });

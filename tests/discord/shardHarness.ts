@@ -5,12 +5,12 @@
  * own guild), with its own KnowledgeStore on shared temp copies of the
  * knowledge and data folders. Call `shardedWorld()` at the top of a test file.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, vi } from 'vitest';
 import { parseConfig } from '../../src/config.js';
 import { startShards, type RunningShards } from '../../src/discord/sharding.js';
 import { createLogger } from '../../src/logger.js';
+import { AuditStore } from '../../src/storage/auditStore.js';
+import { openStorage } from '../../src/storage/database.js';
 import { tempKnowledge, type TempFolders } from '../knowledge/helpers.js';
 import { dist } from '../support/built.js';
 import { FakeDiscord } from '../support/fakeDiscord.js';
@@ -30,7 +30,7 @@ export interface ShardedWorld {
   ask(n: number, question: string): Promise<string | null>;
   /** The pids of the shard processes started so far, in order. */
   spawnedPids(): number[];
-  /** audit.jsonl, oldest first. */
+  /** The audit records in the shared database, oldest first. */
   auditRecords(): Promise<unknown[]>;
 }
 
@@ -102,8 +102,12 @@ export function shardedWorld(): ShardedWorld {
       return spawned.map((line) => Number(at(JSON.parse(line), 'pid')));
     },
     async auditRecords() {
-      const lines = (await readFile(join(world.folders.dataDir, 'audit.jsonl'), 'utf8')).trim().split('\n');
-      return lines.map((line): unknown => JSON.parse(line));
+      const storage = await openStorage({ dataDir: world.folders.dataDir });
+      try {
+        return (await new AuditStore(storage.db).history(undefined, Infinity)).reverse();
+      } finally {
+        await storage.close();
+      }
     },
   };
   return world;

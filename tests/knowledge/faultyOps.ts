@@ -1,6 +1,6 @@
 /**
  * File-system faults for the store's `fileOps` hook: a full disk, a read-only
- * knowledge folder, a data folder the bot may not write to. chmod cannot make a
+ * knowledge folder (faultyStorage.ts fails the database). chmod cannot make a
  * folder read-only for root (CI often runs as root), so the calls fail instead,
  * with the errors the kernel would give, while `active()` says so.
  */
@@ -9,14 +9,13 @@ import { sep } from 'node:path';
 import type { FileOps } from '../../src/knowledge/durableFiles.js';
 import type { TempFolders } from './helpers.js';
 
-export const FAULTS = ['a full disk', 'a read-only knowledge folder', 'a data folder the bot may not write to'] as const;
+export const FAULTS = ['a full disk', 'a read-only knowledge folder'] as const;
 export type Fault = (typeof FAULTS)[number];
 
 /** The system error code each fault gives, as the moderator's message names it. */
 export const FAULT_CODES: Record<Fault, string> = {
   'a full disk': 'ENOSPC',
   'a read-only knowledge folder': 'EROFS',
-  'a data folder the bot may not write to': 'EACCES',
 };
 
 type OpenFlags = Parameters<FileOps['open']>[1];
@@ -37,8 +36,7 @@ export function faultyOps(fault: Fault, folders: Pick<TempFolders, 'knowledgeDir
       },
     };
   }
-  const folder = fault === 'a read-only knowledge folder' ? folders.knowledgeDir : folders.dataDir;
-  const refused = (path: unknown) => active() && inside(folder, path);
+  const refused = (path: unknown) => active() && inside(folders.knowledgeDir, path);
   return {
     open: (path, flags, mode) => (refused(path) && writes(flags) ? Promise.reject(error('open', path)) : fsp.open(path, flags, mode)),
     rename: (from, to) => (refused(to) ? Promise.reject(error('rename', to)) : fsp.rename(from, to)),

@@ -148,9 +148,7 @@ describe('KnowledgeStore edits', () => {
       after: { answer: 'The U.S. reportedly has destroyed 19 boats since September.' },
     });
     expect(Date.parse(record?.time ?? '')).not.toBeNaN();
-    const lines = (await readFile(join(fixture.folders.dataDir, 'audit.jsonl'), 'utf8')).trim().split('\n');
-    expect(lines).toHaveLength(2);
-    expect((await kb.history()).map((r) => r.action)).toEqual(['add-alternate', 'update']);
+    expect((await kb.history(undefined, 100)).map((r) => r.action)).toEqual(['add-alternate', 'update']);
   });
 
   it('refuses to open knowledge that fails the checks', async () => {

@@ -1,11 +1,11 @@
-import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nodeFileOps } from '../../src/knowledge/durableFiles.js';
 import { SaveFailedError } from '../../src/knowledge/editErrors.js';
 import { KnowledgeStore } from '../../src/knowledge/store.js';
 import type { KnowledgeStoreOptions } from '../../src/knowledge/storeTypes.js';
 import { FAULT_CODES, FAULTS, faultyOps } from './faultyOps.js';
+import { faultyStorage } from './faultyStorage.js';
 import { moderator, quietLogger, useStoreFolders } from './helpers.js';
 
 const fixture = useStoreFolders({ watch: false });
@@ -45,15 +45,29 @@ describe('KnowledgeStore when the disk fails it', () => {
     },
   );
 
+  it('refuses an edit while the database cannot keep the copies undo needs, and leaves the file and the knowledge in use as they were', async () => {
+    let failing = false;
+    const storage = await faultyStorage(fixture.folders.dataDir, ['snapshots'], () => failing);
+    const kb = await openStore({ storage });
+    const before = await qaBytes();
+
+    failing = true;
+    await expect(kb.addAlternate('story-summary', 'will this be saved?', moderator)).rejects.toBeInstanceOf(SaveFailedError);
+    expect((await qaBytes()).equals(before)).toBe(true);
+    expect(alternatesOf(kb, 'story-summary')).not.toContain('will this be saved?');
+
+    failing = false;
+    await kb.addAlternate('story-summary', 'saved once the database is back', moderator);
+    expect((await kb.history()).map((r) => r.action)).toEqual(['add-alternate']);
+    await kb.close();
+    await storage.close();
+  });
+
   it('keeps a change that reached the file when only its audit record cannot be written, and records it on the next open', async () => {
     const logger = quietLogger();
-    const auditFile = join(fixture.folders.dataDir, 'audit.jsonl');
     let failing = false;
-    const open: typeof nodeFileOps.open = (path, flags, mode) =>
-      failing && String(path) === auditFile
-        ? Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }))
-        : nodeFileOps.open(path, flags, mode);
-    const kb = await openStore({ logger, fileOps: { open } });
+    const storage = await faultyStorage(fixture.folders.dataDir, ['audit'], () => failing);
+    const kb = await openStore({ logger, storage });
     await kb.addAlternate('story-summary', 'saved and logged', moderator);
     const logged = await qaBytes();
 
@@ -65,6 +79,7 @@ describe('KnowledgeStore when the disk fails it', () => {
     expect(logger.events.map((e) => e.event)).toContain('audit-record-not-written');
     expect(await kb.history()).toHaveLength(1);
     await kb.close();
+    await storage.close();
 
     const reopened = await openStore();
     const [record] = await reopened.history();
@@ -75,13 +90,9 @@ describe('KnowledgeStore when the disk fails it', () => {
   });
 
   it('writes the record it could not write ahead of the next one, once the log can be written again', async () => {
-    const auditFile = join(fixture.folders.dataDir, 'audit.jsonl');
     let failing = false;
-    const open: typeof nodeFileOps.open = (path, flags, mode) =>
-      failing && String(path) === auditFile
-        ? Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }))
-        : nodeFileOps.open(path, flags, mode);
-    const kb = await openStore({ fileOps: { open } });
+    const storage = await faultyStorage(fixture.folders.dataDir, ['audit'], () => failing);
+    const kb = await openStore({ storage });
     const original = await qaBytes();
 
     failing = true;
@@ -95,6 +106,8 @@ describe('KnowledgeStore when the disk fails it', () => {
     await kb.undo(moderator);
     await kb.undo(moderator);
     expect((await qaBytes()).equals(original)).toBe(true);
+    await kb.close();
+    await storage.close();
   });
 
   it('records a qa.yaml put back to an earlier version while the bot was stopped as a hand edit, which undo can revert', async () => {
@@ -111,18 +124,6 @@ describe('KnowledgeStore when the disk fails it', () => {
     expect(putBack?.previousHash).toBe(edit?.nextHash);
     await reopened.undo(moderator);
     expect((await qaBytes()).equals(changed)).toBe(true);
-  });
-
-  it('ends a torn last line of the audit log (a power cut mid-append), so the records after it stay readable', async () => {
-    const kb = await openStore();
-    await kb.addAlternate('story-summary', 'before the power cut', moderator);
-    await kb.close();
-    await appendFile(join(fixture.folders.dataDir, 'audit.jsonl'), '{"changeId":"torn-in-ha');
-
-    const reopened = await openStore();
-    await reopened.addAlternate('story-summary', 'after the power cut', moderator);
-
-    expect((await reopened.history()).map((r) => r.action)).toEqual(['add-alternate', 'add-alternate']);
   });
 
   it('removes the temp files of saves that were killed mid-write when it opens', async () => {

@@ -1,14 +1,17 @@
 /**
  * Two KnowledgeStores on the same folders, as two shards of the bot run them:
- * each has its own queue and watcher, and only the files (and the lock in
- * dataDir) are shared.
+ * each has its own queue and watcher, and only the files and the database
+ * (with the edit lock) are shared.
  */
-import { readFile, utimes, writeFile } from 'node:fs/promises';
+import { readlinkSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KnowledgeStore } from '../../src/knowledge/store.js';
 import type { KnowledgeStoreOptions } from '../../src/knowledge/storeTypes.js';
-import {eventually, moderator, quietLogger, useStoreFolders } from './helpers.js';
+import { openStorage } from '../../src/storage/database.js';
+import { eventually, moderator, quietLogger, useStoreFolders } from './helpers.js';
 
 const fixture = useStoreFolders();
 const shard = (extra: Partial<KnowledgeStoreOptions> = {}) => fixture.open(extra);
@@ -56,21 +59,22 @@ describe('KnowledgeStores of two shards sharing the knowledge folder', () => {
     for (const store of [zero, one]) {
       await eventually(() => expect(alternatesOf(store, 'people-killed')).toContain('death toll by hand'));
     }
-    await Promise.all([zero.close(), one.close()]);
     expect((await zero.history()).map((r) => r.action)).toEqual(['external-edit']);
   });
 
-  it('edits after removing a lock left by a shard that died while editing', async () => {
+  it.each([
+    ['a process of this machine that is gone', `${hostname()} pid 999999999 ns ${readlinkSync('/proc/self/ns/pid')} 0123456789ab`, 'holder-gone'],
+    ['a lease that ran out', 'another-machine pid 1 ns pid:[1] 0123456789ab', 'expired'],
+  ])('edits after taking over the lock from a shard that died while editing (%s)', async (_case, holder, reason) => {
     const logger = quietLogger();
     const store = await shard({ watch: false, logger });
-    const lock = join(fixture.folders.dataDir, 'knowledge.lock');
-    await writeFile(lock, 'a shard that crashed');
-    const old = new Date(Date.now() - 60_000);
-    await utimes(lock, old, old);
+    const storage = await openStorage({ dataDir: fixture.folders.dataDir });
+    await storage.db.insertInto('locks').values({ name: 'knowledge', holder, expires_at: Date.now() - (reason === 'expired' ? 1 : -60_000) }).execute();
+    await storage.close();
 
     await store.addAlternate('story-summary', 'after the crash', moderator);
 
     expect(alternatesOf(store, 'story-summary')).toContain('after the crash');
-    expect(logger.events.map((e) => e.event)).toContain('lock-stale-removed');
+    expect(logger.events.find((e) => e.event === 'lock-stale-removed')).toMatchObject({ fields: { reason } });
   });
 });

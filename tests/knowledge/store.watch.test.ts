@@ -115,8 +115,8 @@ describe('KnowledgeStore watching qa.yaml', () => {
     await kb.addAlternate('story-summary', 'my own write', moderator);
     // Give the watcher time to see the write (debounce 30 ms) before looking at the log.
     await new Promise((resolve) => setTimeout(resolve, 150));
-    await kb.close();
     expect((await kb.history()).map((r) => r.action)).toEqual(['add-alternate']);
+    await kb.close();
   });
 
   it('reports every error of a broken folder on reload and keeps the knowledge in use', async () => {

@@ -9,7 +9,7 @@ import { CHART_DAYS, chartAltText, countPerDay, renderStatsChart } from './stats
 
 export async function statsChartFile(context: BotContext, stats: FeedbackStats): Promise<ReplyFile | null> {
   try {
-    const days = (await context.feedback.questionsPerDay?.(CHART_DAYS)) ?? countPerDay([], new Date(), CHART_DAYS);
+    const days = stats.daily.length ? stats.daily : countPerDay([], new Date(), CHART_DAYS);
     const chart = { days, helpful: stats.helpful, notHelpful: stats.notHelpful };
     return { attachment: await renderStatsChart(chart), name: 'stats.png', description: chartAltText(chart) };
   } catch (error) {

@@ -39,7 +39,7 @@ describe('who may use /kb', () => {
       dm_permission: false,
     });
     expect(subcommands.map((s) => s.name)).toEqual([
-      'add', 'edit', 'translate', 'remove', 'show', 'list', 'test', 'alias', 'history', 'undo', 'reload', 'review', 'export', 'stats',
+      'add', 'edit', 'translate', 'remove', 'show', 'list', 'test', 'alias', 'history', 'undo', 'reload', 'review', 'export', 'stats', 'forget',
     ]);
   });
 
@@ -55,7 +55,7 @@ describe('who may use /kb', () => {
     }
     expect((await qaBytes()).equals(original)).toBe(true);
     expect(await store.history()).toEqual([]);
-    expect(feedback.stats().asked).toBe(0);
+    expect((await feedback.stats()).asked).toBe(0);
   });
 
   it('refuses a member’s forged form submits and button clicks, and changes nothing', async () => {

@@ -48,8 +48,8 @@ describe('/kb show, list, test and history', () => {
     expect(answered).toMatch(/Would answer\*\* with `boats-destroyed` .* \(confidence \d+%\)/);
     expect(answered.match(/^\d\. `[a-z-]+` .*: \d+%$/gm)).toHaveLength(3);
     expect(unanswered).toContain('Would not answer:** no entry is close enough');
-    expect(feedback.stats().asked).toBe(0);
-    expect(feedback.reviewQueue()).toEqual([]);
+    expect((await feedback.stats()).asked).toBe(0);
+    expect(await feedback.reviewQueue()).toEqual([]);
   });
 
   it('lists the latest changes, who made them and what they were, for all entries or one', async () => {

@@ -1,5 +1,5 @@
 /**
- * The bot with the live knowledge store and feedback log, each test over its own
+ * The bot with the live knowledge store and feedback store, each test over its own
  * temp copy of knowledge/ and its own data folder, logged into the fake Discord.
  * After each test: every message sent pinged nobody, every /kb reply was
  * ephemeral, and the store, client, fake and folders are closed and removed.
@@ -14,7 +14,7 @@ import { startBot, type RunningBot } from '../../../src/discord/bot.js';
 import type { BotContext } from '../../../src/discord/context.js';
 import { Cooldown } from '../../../src/discord/cooldown.js';
 import type { FileOps } from '../../../src/knowledge/durableFiles.js';
-import { FeedbackLog } from '../../../src/knowledge/feedbackLog.js';
+import { FeedbackStore } from '../../../src/storage/feedbackStore.js';
 import { KnowledgeStore } from '../../../src/knowledge/store.js';
 import { createLogger } from '../../../src/logger.js';
 import { FakeDiscord, fakeClientOptions, type RecordedFile, type RecordedRequest, type SentInteraction } from '../../support/fakeDiscord.js';
@@ -28,7 +28,7 @@ export interface KbHarness {
   bot: RunningBot;
   context: BotContext;
   store: KnowledgeStore;
-  feedback: FeedbackLog;
+  feedback: FeedbackStore;
   folders: TempFolders;
   logs: string[];
   qaBytes(): Promise<Buffer>;
@@ -82,7 +82,7 @@ export function kbHarnessPerTest(): (options?: KbHarnessOptions) => Promise<KbHa
     const { knowledgeDir, dataDir } = folders;
     const fileOps = options.fileOps?.(folders);
     const store = await KnowledgeStore.open({ knowledgeDir, dataDir, logger, watchDebounceMs: 30, ...(fileOps && { fileOps }) });
-    const feedback = await FeedbackLog.open({ dataDir: folders.dataDir, logger });
+    const feedback = await FeedbackStore.open({ dataDir: folders.dataDir, logger });
     const fake = await FakeDiscord.start();
     const config = parseConfig({
       DISCORD_TOKEN: TOKEN,
@@ -97,7 +97,7 @@ export function kbHarnessPerTest(): (options?: KbHarnessOptions) => Promise<KbHa
     const context: BotContext = { config, knowledge, feedback, cooldown: new Cooldown(0), logger };
     const closeData = async () => {
       await store.close();
-      await feedback.idle();
+      await feedback.close();
       await folders.cleanup();
     };
     let bot: RunningBot;

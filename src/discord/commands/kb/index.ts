@@ -18,6 +18,7 @@ import alias from './alias.js';
 import { parseButtonId, parseFormId } from './customIds.js';
 import edit from './edit.js';
 import exportFile from './export.js';
+import forget from './forget.js';
 import history from './history.js';
 import list, { listPage } from './list.js';
 import reload from './reload.js';
@@ -47,6 +48,7 @@ export const SUBCOMMANDS: readonly KbSubcommand[] = [
   review,
   exportFile,
   stats,
+  forget,
 ];
 
 const data = new SlashCommandBuilder()
@@ -94,7 +96,7 @@ export default {
       case 'list':
         return { ...listPage(action.page, context), update: true };
       case 'review':
-        return { ...reviewPage(action.page, context), update: true };
+        return { ...(await reviewPage(action.page, context)), update: true };
       case 'alternate':
       case 'create':
       case 'dismiss':

@@ -30,8 +30,8 @@ export default {
   execute: (_interaction, context) => reviewPage(0, context),
 } satisfies KbSubcommand;
 
-export function reviewPage(page: number, context: BotContext, status = ''): Reply {
-  const groups = context.feedback.reviewQueue(ALL_GROUPS);
+export async function reviewPage(page: number, context: BotContext, status = ''): Promise<Reply> {
+  const groups = await context.feedback.reviewQueue(ALL_GROUPS);
   const lead = status ? `${status}\n` : '';
   if (groups.length === 0) {
     return { content: `${lead}The review queue is empty: nothing unanswered or marked not helpful.`, embeds: [], components: [], ephemeral: true };
@@ -78,16 +78,16 @@ function groupRow(group: ReviewGroup, number: number, context: BotContext): Butt
 type GroupAction = Extract<KbButton, { groupKey: string }>;
 
 export async function onReviewButton(action: GroupAction, interaction: ButtonInteraction, context: BotContext): Promise<Response> {
-  const group = context.feedback.reviewQueue(ALL_GROUPS).find((g) => g.key === action.groupKey);
+  const group = (await context.feedback.reviewQueue(ALL_GROUPS)).find((g) => g.key === action.groupKey);
   // Dealt with meanwhile (by another moderator, or in another window): show the queue as it is now.
-  if (!group) return { ...reviewPage(0, context, NO_LONGER_ACTIVE), update: true };
+  if (!group) return { ...(await reviewPage(0, context, NO_LONGER_ACTIVE)), update: true };
   switch (action.kind) {
     case 'create':
       return entryForm({ kind: 'add', groupKey: group.key }, 'New entry', { question: group.question.slice(0, MAX_QUESTION) });
     case 'dismiss': {
       await context.feedback.dismiss(group.key);
       const status = `Dismissed “${escapeUserText(group.question, 100)}”: it comes back if people ask it again.`;
-      return { ...reviewPage(0, context, status), update: true };
+      return { ...(await reviewPage(0, context, status)), update: true };
     }
     case 'alternate':
       return orRefusal(async () => {
@@ -95,7 +95,7 @@ export async function onReviewButton(action: GroupAction, interaction: ButtonInt
         await dismissFixed(group.key, context);
         const entry = result.entry;
         const status = entry ? `✅ Added to ${entryName(entry)}. ${probe(group.question, entry.id, context)}` : '';
-        return { ...reviewPage(0, context, status), update: true };
+        return { ...(await reviewPage(0, context, status)), update: true };
       });
   }
 }

@@ -12,7 +12,7 @@ export default {
     .setDescription('Questions asked, share answered, most asked entries and unanswered questions, ratings'),
 
   async execute(_interaction, context) {
-    const stats = context.feedback.stats(TOP);
+    const stats = await context.feedback.stats(TOP);
     const chart = await statsChartFile(context, stats);
     const topEntries = stats.topEntries.map(({ entryId, count }) => {
       const entry = entryById(context, entryId);

