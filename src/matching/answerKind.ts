@@ -66,3 +66,34 @@ export function asksForMissingDate(question: string, entryText: string): boolean
 export function attributesAsked(question: string): string[] {
   return [...question.matchAll(ATTRIBUTES)].map((m) => m[0].toLowerCase());
 }
+
+// "What did Trump say…", "how did Galan react…", "¿qué dijo Trump…?": who the question wants words from.
+const WORDS_OF = [
+  /\b(?:did|does|has|had)\s+(\p{Lu}\p{Ll}+)\s+(?:say|write|tweet|post|tell|respond|react|reply|comment|answer)\b/u,
+  /\b(?:qu[eé]|c[oó]mo)\s+(?:dijo|respondi[oó]|escribi[oó]|opin[oó]|reaccion[oó]|contest[oó])\s+(\p{Lu}\p{Ll}+)/u,
+];
+
+/** The name (lower case, unaccented) of the person whose words a question asks for, or null. */
+export function speakerAsked(question: string): string | null {
+  for (const pattern of WORDS_OF) {
+    const name = question.match(pattern)?.[1];
+    if (name) return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  }
+  return null;
+}
+
+// "Petro wrote", "Galan said", "told AFP": the names an entry's text gives words to.
+const ATTRIBUTED = /\b(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)*\s+(?:said|wrote|told|says|writes|responded|urged|disputed|dijo|escribi[oó]|respondi[oó])\b/gu;
+
+/** Everyone the entries quote or report as saying something, lower case and unaccented. */
+export function speakersOf(entries: readonly Entry[]): Set<string> {
+  const names = new Set<string>();
+  const add = (name: string) => names.add(name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase());
+  for (const entry of entries) {
+    for (const part of (entry.speaker ?? '').split(/\s+/)) if (part) add(part);
+    for (const text of [entry.answer, entry.quote, entry.es?.answer ?? '']) {
+      for (const match of text.matchAll(ATTRIBUTED)) for (const part of match[0].split(/\s+/).slice(0, -1)) add(part);
+    }
+  }
+  return names;
+}

@@ -35,18 +35,18 @@ export interface DecisionModel {
 
 export const DECISION: Readonly<DecisionModel> = Object.freeze({
   weights: {
-    confidence: 1.6,
-    overlap: 0.93,
-    lead: 0.1,
-    scoreLead: 1.17,
-    agreement: 0.65,
-    unknownShare: -1.44,
-    kindMismatch: -1.83,
-    negationMismatch: -0.17,
-    topicalTerms: 1.25,
+    confidence: 1.33,
+    overlap: 1.36,
+    lead: 0.13,
+    scoreLead: 0.85,
+    agreement: 0.32,
+    unknownShare: -1.22,
+    kindMismatch: -1.95,
+    negationMismatch: -0.44,
+    topicalTerms: 1.56,
   },
-  bias: -3.49,
-  threshold: 0.78,
+  bias: -3.43,
+  threshold: 0.81,
   suggest: 0.25,
 });
 

@@ -1,5 +1,5 @@
 import type { Entry } from '../knowledge/schema.js';
-import { asksForMissingDate, attributesAsked, kindsAsked, isNegated, type AnswerKind } from './answerKind.js';
+import { asksForMissingDate, attributesAsked, kindsAsked, isNegated, speakerAsked, speakersOf, type AnswerKind } from './answerKind.js';
 import type { Evidence } from './decision.js';
 import { KnowledgeIndex, sum, type IndexedEntry } from './knowledgeIndex.js';
 import type { LanguageSupport } from './languages.js';
@@ -25,6 +25,8 @@ export class Reading {
   private readonly index: KnowledgeIndex;
   private readonly retrieval: Retrieval;
   private readonly byEntry: ReadonlyMap<Entry, IndexedEntry>;
+  /** Everyone the knowledge gives words to: a question about anyone else's words has no answer. */
+  private readonly speakers: ReadonlySet<string>;
 
   constructor(entries: readonly Entry[], private readonly language: LanguageSupport) {
     const { analyzer, sideOf } = language;
@@ -32,6 +34,7 @@ export class Reading {
     const termsOf = (text: string) => analyzer.words(text).flatMap((w) => analyzer.term(w) ?? []);
     this.retrieval = new Retrieval(entries, sideOf, termsOf);
     this.byEntry = new Map(this.index.entries.map((indexed) => [indexed.entry, indexed]));
+    this.speakers = speakersOf(entries);
   }
 
   get size(): number {
@@ -127,7 +130,12 @@ export class Reading {
   private asksForAttribute(text: string, indexed: IndexedEntry): boolean {
     const side = this.language.sideOf(indexed.entry);
     const own = [side.source, ...side.phrasings].join(' ').toLowerCase();
-    return attributesAsked(text).some((attribute) => !own.includes(attribute)) || asksForMissingDate(text, side.source);
+    const speaker = speakerAsked(text);
+    return (
+      attributesAsked(text).some((attribute) => !own.includes(attribute)) ||
+      asksForMissingDate(text, side.source) ||
+      (speaker !== null && !this.speakers.has(speaker))
+    );
   }
 }
 
