@@ -57,8 +57,9 @@ export class Reading {
 
   /** The share (0–1) of the text's terms that this language's knowledge uses: evidence for which language it is in. */
   knownShare(text: string): number {
-    const terms = this.analyse(text).filter((t) => !QUESTION_TERMS.has(t.term));
-    return terms.length ? terms.filter((t) => this.index.has(t.term) && t.similarity === 1).length / terms.length : 0;
+    // Words as written, no typo correction: a correction would itself assume the language.
+    const terms = this.language.analyzer.words(text).flatMap((w) => this.language.analyzer.term(w) ?? []).filter((t) => !QUESTION_TERMS.has(t));
+    return terms.length ? terms.filter((t) => this.index.has(t)).length / terms.length : 0;
   }
 
   /** Ranks the entries for a text and gathers the evidence the decision weighs; null when the text has no terms. */

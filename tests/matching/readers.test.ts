@@ -24,7 +24,7 @@ describe('a reader who writes as people do in Discord', () => {
 
   it.each([
     ['why did colmobia stop sharing intel', 2],
-    ['what did oastrana say about petro urging him', 12],
+    ['did oastrana urge petro to resign', 12],
   ])('is answered despite swapped letters or a wrong first letter: "%s"', (question, paragraph) => {
     expect(paragraphOf(question)).toBe(paragraph);
   });

@@ -35,7 +35,7 @@ describe('/kb add', () => {
 
     const saved = await send(submit('kb:add', NEW_ENTRY));
 
-    expect(textOf(saved)).toContain('✅ Added `who-counts-occupants-high-speed-drug`');
+    expect(textOf(saved)).toContain('✅ Added `who-keeps-count-occupants-drug-boats`');
     expect(textOf(saved)).toContain('is now answered by it');
     const entry = store.current.knowledge.entries.find((e) => e.question === NEW_ENTRY.question);
     // The paragraph is where the quote is; blank alternate lines are dropped.

@@ -20,7 +20,7 @@ export const MOD_ROLE = '1500000000000000001';
 
 /** What a moderator types into the add form: a question the knowledge does not answer yet. */
 export const NEW_ENTRY = {
-  question: 'Who counts the occupants of the high-speed drug boats?',
+  question: 'Who keeps count of the occupants of the drug boats?',
   alternates: 'who keeps count of the boat occupants\n\n  how are the dead on the boats counted  ',
   answer: 'The article reports at least 75 occupants killed since September, without saying who counted them.',
   quote: 'The U.S. reportedly has destroyed 19 boats and killed at least 75 occupants since September.',
