@@ -87,8 +87,9 @@ export async function startBot(context: BotContext, options: StartOptions = {}):
     if (firstTime('message', message.id)) void inFlight(() => messages.created(message));
   });
   // A replayed edit or deletion changes nothing the first one did not: no de-duplication needed.
-  client.on(Events.MessageUpdate, (_old, message) => void messages.edited(message));
-  client.on(Events.MessageDelete, (message) => void messages.deleted(message));
+  // Through the same queue as new messages, so an edit or deletion never overtakes the question it changes.
+  client.on(Events.MessageUpdate, (_old, message) => void inFlight(() => messages.edited(message)));
+  client.on(Events.MessageDelete, (message) => void inFlight(() => messages.deleted(message)));
   client.on(Events.Error, (error) => logger.error('client-error', { error }));
   client.on(Events.Warn, (message) => logger.warn('client-warning', { message }));
   client.on(Events.ShardError, (error, shardId) => logger.error('shard-error', { shardId, error }));
