@@ -87,6 +87,11 @@ export class KnowledgeIndex {
     this.typos = new TypoCorrector(frequency);
   }
 
+  /** How many entries use the term (its document frequency). */
+  entryCount(term: string): number {
+    return this.entryCounts.get(term) ?? 0;
+  }
+
   has(term: string): boolean {
     return this.entryCounts.has(term);
   }

@@ -49,13 +49,14 @@ describe('the in-process judge', () => {
 
 /**
  * The figures the test halves must keep (percentages; wrong as a share of in-scope).
- * They are the README's figures, rounded down: a change that loses any of them fails.
+ * They are the README's figures, rounded against the bot (right and silence down, wrong
+ * up): a change that loses any of them fails.
  */
 const FLOORS: Record<(typeof BLIND_SETS)[number], { right: number; wrong: number; outOfScope: number; near: number }> = {
-  plain: { right: 0, wrong: 100, outOfScope: 0, near: 0 },
-  chat: { right: 0, wrong: 100, outOfScope: 0, near: 0 },
-  styles: { right: 0, wrong: 100, outOfScope: 0, near: 0 },
-  spanish: { right: 0, wrong: 100, outOfScope: 0, near: 0 },
+  plain: { right: 58, wrong: 1, outOfScope: 100, near: 72 },
+  chat: { right: 59, wrong: 5, outOfScope: 100, near: 91 },
+  styles: { right: 73, wrong: 4, outOfScope: 100, near: 87 },
+  spanish: { right: 71, wrong: 3, outOfScope: 100, near: 71 },
 };
 
 describe('the blind test halves (eval/test)', () => {
