@@ -7,5 +7,8 @@ export default defineConfig({
     // Discord tests log in a real client against a local fake; give them room on a 2-core CI machine.
     testTimeout: 20_000,
     hookTimeout: 20_000,
+    // Vitest leaves a core free by default, which on a 2-core machine runs every file in turn; most files here
+    // wait on sockets and child processes rather than the CPU, so two at a time nearly halves the run.
+    maxWorkers: 2,
   },
 });

@@ -98,6 +98,13 @@ describe('a reader who asks in Spanish', () => {
     expect(result).toMatchObject({ answered: false, language: 'es' });
   });
 
+  it.each(['quien gano con la pelea', 'xq petro corto la info con los gringos', 'parce q paso con petro'])(
+    'is read as Spanish in chat Spanish without accents, from the words the Spanish knowledge holds: "%s"',
+    (question) => {
+      expect(ask(question).language).toBe('es');
+    },
+  );
+
   it('is read as English when a Spanish locale asks in English', () => {
     expect(matcher.match('how many boats were destroyed', { locale: 'es-ES' }).language).toBe('en');
   });
