@@ -20,7 +20,7 @@ import { CRASH_MODERATOR, crashEdit, textAfter } from './fixtures/crashEdits.js'
 import { quietLogger, tempKnowledge, type TempFolders } from './helpers.js';
 
 const SOAK = process.env.SOAK === '1';
-const ROUNDS = Number(process.env.CRASH_ROUNDS ?? (SOAK ? 300 : 8));
+const ROUNDS = Number(process.env.CRASH_ROUNDS ?? (SOAK ? 300 : 5));
 const SEED = Number(process.env.CRASH_SEED ?? (SOAK ? Date.now() % 2 ** 31 : 20_251_017));
 // An edit takes some tens of milliseconds: a kill within this lands before, inside or between a few.
 const MOST_DELAY_MS = 500;

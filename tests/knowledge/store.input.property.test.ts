@@ -19,7 +19,7 @@ import { paragraphsContaining } from '../../src/knowledge/verbatim.js';
 import { moderator, quietLogger, tempKnowledge, type TempFolders } from './helpers.js';
 
 // Each run writes files (with fsync): enough runs to meet the odd cases, few enough for CI.
-const RUNS = Number(process.env.PROPERTY_RUNS ?? (process.env.SOAK === '1' ? 500 : 50));
+const RUNS = Number(process.env.PROPERTY_RUNS ?? (process.env.SOAK === '1' ? 500 : 25));
 
 let folders: TempFolders;
 let store: KnowledgeStore;
