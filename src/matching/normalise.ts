@@ -1,13 +1,11 @@
 import type { Analyzer } from './analyzer.js';
 import { TEXTING, TEXTING_PHRASES } from './chatSpeech.js';
 import { isEnglishWord } from './englishWords.js';
+import { stripDiscordMarkup } from './markup.js';
 import { ROLES } from './roles.js';
 import { STOP_WORDS } from './stopwords.js';
 import { termForWord } from './synonyms.js';
 
-// Discord markup that is never part of a question: mentions, channels, custom
-// emoji, links, and the symbols of markdown formatting.
-const DISCORD_MARKUP = /<a?:\w+:\d+>|<[@#][!&]?\d+>|<\/[\w -]+:\d+>|https?:\/\/\S+|@\w+|:[a-z0-9_+-]+:|[*_~`|>]+/g;
 const ZERO_WIDTH = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad]/g;
 
 // Before lower-casing, because "US" the country and "us" the pronoun differ only in case.
@@ -49,7 +47,7 @@ export const QUESTION_TERMS: ReadonlySet<string> = new Set(['who', 'when', 'wher
  */
 export function foldText(input: string): string {
   let text = input.normalize('NFKD').replace(/\p{M}/gu, '').replace(ZERO_WIDTH, '');
-  text = text.replace(DISCORD_MARKUP, ' ').replace(/[\u2018\u2019\u201b\u2032`]/g, "'");
+  text = stripDiscordMarkup(text).replace(/[\u2018\u2019\u201b\u2032`]/g, "'");
   for (const [pattern, replacement] of CASED_ABBREVIATIONS) text = text.replace(pattern, replacement);
   text = text.toLowerCase();
   for (const [pattern, replacement] of TEXTING_PHRASES) text = text.replace(pattern, replacement);
