@@ -51,10 +51,10 @@ export function isNegated(text: string): boolean {
 
 // Personal attributes readers ask about that a news story rarely states: a question
 // about one is answered only by an entry whose own text names that attribute.
-const ATTRIBUTES = /\bhow (?:old|tall|rich|short)\b|\b(?:name|named|names|identity|nombre|age|aged|born|birth\w*|height|weight|married|wife|husband|children|kids|salary|net worth|lives|address|religion|hometown|nationality|edad|nacio|naci\w+|esposa|hijos|salario|estatura|vive)\b/gi;
+const ATTRIBUTES = /\bhow (?:old|tall|rich|short)\b|\ba[nñ]os tiene\b|\b(?:name|named|names|called|identity|nombre|llaman?|llamo|age|aged|born|birth\w*|height|weight|married|wife|husband|children|kids|salary|net worth|lives|address|religion|hometown|nationality|edad|nacio|naci\w+|esposa|hijos|salario|estatura|vive)\b/gi;
 
 // A date is a day, a month or a year, not "last month".
-const DATE_ASKED = /\b(?:date|exact day|which day|what day|fecha|que dia)\b/i;
+const DATE_ASKED = /\b(?:date|exact day|which day|what day|what year|which year|fecha|qu[eé] d[ií]a|qu[eé] a[nñ]o)\b/i;
 const DATE_GIVEN = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lunes|martes|miercoles|jueves|viernes|septiembre)\b|\b(?:19|20)\d\d\b/i;
 
 /** True when a question asks for a date that the entry's text does not give. */
