@@ -35,18 +35,18 @@ export interface DecisionModel {
 
 export const DECISION: Readonly<DecisionModel> = Object.freeze({
   weights: {
-    confidence: 1.15,
-    overlap: 0.92,
-    lead: 0.09,
-    scoreLead: 0.95,
-    agreement: 0.39,
-    unknownShare: -1,
-    kindMismatch: -2.12,
-    negationMismatch: -0.43,
-    topicalTerms: 1.59,
+    confidence: 1.33,
+    overlap: 1.36,
+    lead: 0.13,
+    scoreLead: 0.85,
+    agreement: 0.32,
+    unknownShare: -1.22,
+    kindMismatch: -1.95,
+    negationMismatch: -0.44,
+    topicalTerms: 1.56,
   },
-  bias: -3.45,
-  threshold: 0.78,
+  bias: -3.43,
+  threshold: 0.81,
   suggest: 0.25,
 });
 
