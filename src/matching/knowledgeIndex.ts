@@ -14,6 +14,10 @@ export interface IndexedEntry {
   kinds: ReadonlySet<AnswerKind>;
   /** True when a way of asking it, or its answer, is negated ("why was the military not told?"). */
   negated: boolean;
+  /** What it answers with, as written (for the date check). */
+  source: string;
+  /** Its ways of asking and what it answers with, lower case (for the attribute check). */
+  ownText: string;
 }
 
 /** The texts of an entry in one language: its ways of asking, and what it answers with. */
@@ -74,7 +78,8 @@ export class KnowledgeIndex {
       const allTerms = new Set([...sourceTerms, ...phrasings.flatMap((p) => [...p])]);
       for (const term of allTerms) this.entryCounts.set(term, (this.entryCounts.get(term) ?? 0) + 1);
       const negated = side.phrasings.some(isNegated) || isNegated(side.source.split('\n')[0] ?? '');
-      return { entry, phrasings, sourceTerms, allTerms, kinds: kindsGiven(entry, phrasings), negated };
+      const ownText = [side.source, ...side.phrasings].join(' ').toLowerCase();
+      return { entry, phrasings, sourceTerms, allTerms, kinds: kindsGiven(entry, phrasings), negated, source: side.source, ownText };
     });
     const n = Math.max(entries.length, 1);
     for (const [term, containing] of this.entryCounts) this.idf.set(term, idf(n, containing));

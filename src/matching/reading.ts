@@ -143,12 +143,10 @@ export class Reading {
   }
 
   private asksForAttribute(text: string, indexed: IndexedEntry): boolean {
-    const side = this.language.sideOf(indexed.entry);
-    const own = [side.source, ...side.phrasings].join(' ').toLowerCase();
     const speaker = speakerAsked(text);
     return (
-      attributesAsked(text).some((attribute) => !own.includes(attribute)) ||
-      asksForMissingDate(text, side.source) ||
+      attributesAsked(text).some((attribute) => !indexed.ownText.includes(attribute)) ||
+      asksForMissingDate(text, indexed.source) ||
       (speaker !== null && !this.speakers.has(speaker))
     );
   }
@@ -162,6 +160,6 @@ function unknownFree(terms: readonly QueryTerm[], known: readonly QueryTerm[]): 
  * The confidence of the best entry that would answer differently. Entries quoting the
  * same paragraph give the same source, so a close race between them is not ambiguity.
  */
-export function runnerUp(candidates: readonly Candidate[], best: Candidate): number {
+function runnerUp(candidates: readonly Candidate[], best: Candidate): number {
   return candidates.find((c) => c.entry.paragraph !== best.entry.paragraph)?.confidence ?? 0;
 }
