@@ -12,7 +12,8 @@ export const ENTRY_LIMITS = Object.freeze({
   answer: 1000,
   quote: 1000,
   speaker: 100,
-  alternates: 50,
+  // Readers' own wordings are the matcher's best evidence, and moderators add them from Discord.
+  alternates: 100,
 });
 
 const id = z

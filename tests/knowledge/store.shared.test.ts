@@ -20,16 +20,15 @@ const alternatesOf = (store: KnowledgeStore, id: string) =>
   store.current.knowledge.entries.find((e) => e.id === id)?.alternates ?? [];
 
 describe('KnowledgeStores of two shards sharing the knowledge folder', () => {
-  it('answers on shard 1 from an alternate added through shard 0, within a second', async () => {
+  it('answers on shard 1 from an alternate added through shard 0, without a restart', async () => {
     const [zero, one] = [await shard(), await shard()];
     const question = 'what is the zebra memo from gustavo about';
     expect(one.current.matcher.match(question).answered).toBe(false);
 
     await zero.addAlternate('story-summary', question, moderator);
 
-    const started = Date.now();
-    await eventually(() => expect(one.current.matcher.match(question).entry?.id).toBe('story-summary'), 1_000);
-    expect(Date.now() - started).toBeLessThan(1_000);
+    // The bound only stops a broken watcher from hanging the run; how fast the change travels is `npm run bench`'s.
+    await eventually(() => expect(one.current.matcher.match(question).entry?.id).toBe('story-summary'), 10_000);
     expect(one.current.version).toBe(zero.current.version);
   });
 

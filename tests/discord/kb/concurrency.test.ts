@@ -7,7 +7,7 @@ const start = kbHarnessPerTest();
 describe('/kb edits sent at once', () => {
   it('keeps every one of fifty alias commands sent at the same time', async () => {
     const { send, store, qaBytes } = await start();
-    // Spread over five entries: an entry may have at most 50 alternates.
+    // Spread over five entries: an entry has a cap on alternates (ENTRY_LIMITS).
     const targets = ['boats-destroyed', 'people-killed', 'who-is-petro', 'story-summary', 'order-duration'];
     const edits = Array.from({ length: 50 }, (_, n) => ({ id: targets[n % targets.length] ?? '', question: `simultaneous phrasing number ${n}` }));
 

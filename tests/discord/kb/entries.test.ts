@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MessageFlags } from 'discord.js';
 import { prop } from '../../support/fakeRest.js';
 import { at, customIds, slash } from '../harness.js';
+import { ENTRY_LIMITS } from '../../../src/knowledge/schema.js';
 import { kbHarnessPerTest } from './kbHarness.js';
 import { click, formOf, kb, NEW_ENTRY, submit, textOf } from './kbPayloads.js';
 
@@ -70,11 +71,11 @@ describe('/kb add', () => {
 
   it('gives back typed text too long for one message as a file', async () => {
     const { request } = await start();
-    const alternates = Array.from({ length: 60 }, (_, n) => `a rather long way number ${n} of asking who counts the boat occupants`);
+    const alternates = Array.from({ length: ENTRY_LIMITS.alternates + 10 }, (_, n) => `a rather long way number ${n} of asking who counts the boat occupants`);
 
     const refused = await request(submit('kb:add', { ...NEW_ENTRY, alternates: alternates.join('\n') }));
 
-    expect(String(at(refused.body, 'data', 'content'))).toContain('must have at most 50 alternates');
+    expect(String(at(refused.body, 'data', 'content'))).toContain(`must have at most ${ENTRY_LIMITS.alternates} alternates`);
     expect(refused.files.map((f) => f.name)).toEqual(['what-you-typed.txt']);
   });
 });
