@@ -144,7 +144,7 @@ describe('KnowledgeStore edits', () => {
       moderatorId: moderator.id,
       moderatorName: moderator.name,
       guildId: moderator.guildId,
-      before: { answer: 'The U.S. has reportedly destroyed 19 boats since September.' },
+      before: { answer: 'The U.S. has reportedly destroyed 19 boats since September, and killed at least 75 occupants.' },
       after: { answer: 'The U.S. reportedly has destroyed 19 boats since September.' },
     });
     expect(Date.parse(record?.time ?? '')).not.toBeNaN();
