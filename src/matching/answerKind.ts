@@ -53,13 +53,17 @@ export function isNegated(text: string): boolean {
 // about one is answered only by an entry whose own text names that attribute.
 const ATTRIBUTES = /\bhow (?:old|tall|rich|short)\b|\ba[nñ]os tiene\b|\b(?:name|named|names|called|identity|nombre|llaman?|llamo|age|aged|born|birth\w*|height|weight|married|wife|husband|children|kids|salary|net worth|lives|address|religion|hometown|nationality|edad|nacio|naci\w+|esposa|hijos|salario|estatura|vive)\b/gi;
 
-// A date is a day, a month or a year, not "last month".
-const DATE_ASKED = /\b(?:date|exact day|which day|what day|what year|which year|fecha|qu[eé] d[ií]a|qu[eé] a[nñ]o)\b/i;
-const DATE_GIVEN = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|lunes|martes|miercoles|jueves|viernes|septiembre)\b|\b(?:19|20)\d\d\b/i;
+// A weekday answers "what day"; a calendar date ("what date", "la fecha") needs a month
+// or a year. "Last month" answers neither.
+const DAY_ASKED = /\b(?:which day|what day|qu[eé] d[ií]a)\b/i;
+const DATE_ASKED = /\b(?:date|exact day|what year|which year|fecha|qu[eé] a[nñ]o)\b/i;
+const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|jueves|viernes)\b/i;
+const CALENDAR = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|septiembre)\b|\b(?:19|20)\d\d\b/i;
 
-/** True when a question asks for a date that the entry's text does not give. */
+/** True when a question asks for a day or a date that the entry's text does not give. */
 export function asksForMissingDate(question: string, entryText: string): boolean {
-  return DATE_ASKED.test(question) && !DATE_GIVEN.test(entryText);
+  if (DATE_ASKED.test(question)) return !CALENDAR.test(entryText);
+  return DAY_ASKED.test(question) && !WEEKDAY.test(entryText) && !CALENDAR.test(entryText);
 }
 
 /** The attributes a question asks about ("how old", "born", "married"), folded to lower case. */

@@ -7,7 +7,9 @@
 // questions and knowledge alike, in this order.
 export const ROLES: ReadonlyArray<[RegExp, string]> = [
   // Pastrana: the former president. Before Petro's rules, which also match "president".
-  [/\b(?:former|ex)\s+(?:colombian\s+|colombias?\s+)?(?:president|leader|head of state|prez|pres)\b/g, 'former colombian president pastrana'],
+  [/\b(?:former|ex|old|previous|past|onetime)\s+(?:colombian\s+|colombias?\s+)?(?:president|leader|head of state|prez|pres)\b/g, 'former colombian president pastrana'],
+  // The unnamed former prosecutor who spoke to El Tiempo.
+  [/\b(?:former|ex|old)\s+(?:colombian\s+)?(?:prosecutor|attorney general|da)\b|\bprosecutor (?:guy|dude|person)\b/g, 'former colombian prosecutor'],
   // Galan: the opposition senator and presidential candidate.
   [/\b(?:opposition\s+)?(?:senator|lawmaker|legislator|congressman|congresswoman|congressmember|politician)\b/g, 'opposition senator galan'],
   [/\bpresidential\s+(?:candidate|hopeful|contender|aspirant|wannabe|runner)\b|\b(?:candidate|hopeful)\s+for\s+president\b|\brunning for president\b/g, 'presidential candidate galan'],

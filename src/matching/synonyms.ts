@@ -23,6 +23,7 @@ const GROUPS: readonly string[] = [
   'sanction sanctions sanctioned penalize penalized penalties',
   'punitive punish punished punishing punishment retaliate retaliated retaliation retaliating payback revenge',
   'resign resignation quit',
+  'urge urged urges urging demand demanded demands',
   'feud spat spate conflict clash row fight quarrel rift tension tensions standoff beef feuding squabble dispute bickering drama',
   'worried worry worries concern concerns concerned fear fears afraid scared scare nervous anxious',
   'benefit benefits benefited winner winners win wins gain gains profit profits',

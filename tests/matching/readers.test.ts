@@ -38,6 +38,9 @@ describe('a reader who names people and outlets by their role', () => {
   it.each([
     ['who is the presidential hopeful', 9],
     ['which wire service talked to the soldiers', 4],
+    ['what did the old president urge petro to do', 12],
+    ['what did the ex-prosecutor say petros move does', 7],
+    ['¿qué le pidió el antiguo presidente a Petro?', 12],
   ])('is answered about the one the article gives that role: "%s"', (question, paragraph) => {
     expect(paragraphOf(question)).toBe(paragraph);
   });
@@ -52,7 +55,13 @@ describe('a reader whose question is buried in a long message', () => {
 });
 
 describe('a reader who asks for a kind of answer the article does not hold', () => {
-  it.each(['how tall is petro', 'what year was galan born', 'where does pastrana live', 'what is the name of the former prosecutor'])(
+  it.each([
+    'how tall is petro',
+    'what year was galan born',
+    'where does pastrana live',
+    'what is the name of the former prosecutor',
+    'on what exact date did petro give the order to suspend communications',
+  ])(
     'gets no answer to "%s"',
     (question) => {
       expect(ask(question).answered).toBe(false);

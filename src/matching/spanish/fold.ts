@@ -52,7 +52,7 @@ const NAMES: ReadonlyArray<[RegExp, string]> = [
 // Readers name people and outlets by their role in the story; as in the English
 // analyzer's roles, the name the article gives the role is added and the role words kept.
 const ROLES: ReadonlyArray<[RegExp, string]> = [
-  [/\bex(?:presidente|mandatario)(?:s)?(?: colombiano| de colombia)?\b/g, '$& pastrana'],
+  [/\bex(?:presidente|mandatario)(?:s)?(?: colombiano| de colombia)?\b|\b(?:antiguo|anterior|viejo) (?:presidente|mandatario)\b/g, '$& pastrana'],
   [/\b(?:senador(?:a)?|congresista|legislador(?:a)?|precandidato|(?:candidato|aspirante) presidencial)\b/g, '$& galan'],
   [/\b(?:candidato|aspirante) a (?:la )?presidencia\b/g, '$& galan'],
   [/\b(?:presidente|mandatario) (?:de usa|estadounidense|gringo|norteamericano|americano)\b|\bcasa blanca\b/g, '$& trump'],
