@@ -22,6 +22,9 @@ const KIND_PENALTY = 0.5;
 // A term in more entries than this (and than this share of them) is too common to search by.
 const COMMON_TERM_ENTRIES = 200;
 const COMMON_TERM_SHARE = 0.02;
+// The rest of a long message tells what its question's "that" or "he" is about, but it
+// is chatter around the question, so its words count for less than the question's own.
+const CONTEXT_WEIGHT = 0.35;
 
 /** The knowledge as one language reads it: that language's index and ranker. */
 export class Reading {
@@ -65,30 +68,37 @@ export class Reading {
     return terms.length ? terms.filter((t) => this.index.has(t)).length / terms.length : 0;
   }
 
-  /** Ranks the entries for a text and gathers the evidence the decision weighs; null when the text has no terms. */
-  read(text: string, limit: number): Read | null {
+  /**
+   * Ranks the entries for a text and gathers the evidence the decision weighs; null when
+   * the text has no terms. `context`, the rest of a long message the text was asked in,
+   * adds the knowledge's words it uses at a lower weight; its other words are chatter, and
+   * neither ask for a kind of answer nor count as words nothing covers.
+   */
+  read(text: string, limit: number, context = ''): Read | null {
     const terms = this.analyse(text);
     if (terms.length === 0) return null;
     // Words the knowledge never uses cannot rank one entry above another; they are
     // weighed once, by the decision, as the share of the question nothing covers.
-    const known = terms.filter((t) => this.index.has(t.term) || QUESTION_TERMS.has(t.term));
+    const own = terms.filter((t) => this.index.has(t.term) || QUESTION_TERMS.has(t.term));
+    const known = [...own, ...this.contextTerms(context, own)];
     const topical = known.filter((t) => !QUESTION_TERMS.has(t.term));
-    const knownTotal = sum(known.map((t) => t.weight));
-    const similarity = new Map(known.map((t) => [t.term, t.similarity]));
+    // Coverage is of the question's own words: what the context adds can only help an entry.
+    const knownTotal = sum(own.map((t) => t.weight));
+    const boost = new Map(known.map((t) => [t.term, t.similarity * (own.includes(t) ? 1 : CONTEXT_WEIGHT)]));
     // A question made only of question words ("what time is it?") is about nothing in particular.
-    const retrieved = topical.length ? this.retrieval.retrieve(this.retrievalTerms(topical), (t) => similarity.get(t) ?? 1, Math.max(limit, RIVALS)) : [];
+    const retrieved = topical.length ? this.retrieval.retrieve(this.retrievalTerms(topical), (t) => boost.get(t) ?? 1, Math.max(limit, RIVALS)) : [];
     const asked = kindsAsked(terms.map((t) => t.term));
     const scored = retrieved.flatMap(({ position, score }) => {
       const indexed = this.index.entries[position];
       if (!indexed) return [];
       // An entry that does not give the kind of answer asked ("why" to a "what") ranks lower.
       const ranking = this.asksForOther(asked, indexed) ? score * KIND_PENALTY : score;
-      return [{ entry: indexed.entry, confidence: coverage(indexed, known, knownTotal), ranking }];
+      return [{ entry: indexed.entry, confidence: Math.min(1, coverage(indexed, known, knownTotal)), ranking }];
     });
     scored.sort((a, b) => b.ranking - a.ranking);
     // A question that is, term for term, one of an entry's own ways of asking is the one
     // curators wrote that entry for ("Add as alternate" relies on it): that entry leads.
-    const curated = unknownFree(terms, known) ? this.curatedFor(known, scored.map((s) => s.entry)) : null;
+    const curated = !context && unknownFree(terms, known) ? this.curatedFor(known, scored.map((s) => s.entry)) : null;
     if (curated) scored.sort((a, b) => Number(b.entry === curated) - Number(a.entry === curated));
     const candidates = scored.map(({ entry, confidence }) => ({ entry, confidence }));
     const best = candidates[0];
@@ -108,9 +118,18 @@ export class Reading {
       unknownShare: total ? unknown / total : 0,
       kindMismatch: indexed && (this.asksForOther(asked, indexed) || this.asksForAttribute(text, indexed) || this.asksForOtherNumber(terms, indexed)) ? 1 : 0,
       negationMismatch: indexed && isNegated(text) && !indexed.negated ? 1 : 0,
-      topicalTerms: Math.log1p(topical.length),
+      topicalTerms: Math.log1p(own.filter((t) => !QUESTION_TERMS.has(t.term)).length),
     };
     return { candidates: candidates.slice(0, limit), evidence, curated: curated !== null };
+  }
+
+  /** The knowledge's topical words in a question's context that the question does not use, weighed down. */
+  private contextTerms(context: string, own: readonly QueryTerm[]): QueryTerm[] {
+    if (!context) return [];
+    const asked = new Set(own.map((t) => t.term));
+    return this.analyse(context)
+      .filter((t) => this.index.has(t.term) && !QUESTION_TERMS.has(t.term) && !asked.has(t.term))
+      .map((t) => ({ ...t, weight: t.weight * CONTEXT_WEIGHT }));
   }
 
   /** The one entry among `found` with a phrasing of exactly the question's terms, or null (none, or several). */

@@ -49,6 +49,13 @@ describe('a reader whose question is buried in a long message', () => {
       "ok I've been following this all weekend and the group chat is split on it, but the one thing I can't figure out is when the strikes started";
     expect(paragraphOf(message)).toBe(5);
   });
+
+  it.each([
+    ['ok so i missed most of the thread while i was at practice and everyone keeps posting about the treasury sanctions on petro. who else got hit by them', 7],
+    ['i was half asleep during the news this morning and they mentioned some guy who used to be president going off on petro. what paper did he talk to', 13],
+  ])('reads a question that points back ("them", "he") with the chatter that says what it points at: "%s"', (message, paragraph) => {
+    expect(ask(message).candidates[0]?.entry.paragraph).toBe(paragraph);
+  });
 });
 
 describe('a reader who asks for a kind of answer the article does not hold', () => {
