@@ -5,7 +5,8 @@ import { KnowledgeIndex, sum, type IndexedEntry } from './knowledgeIndex.js';
 import type { LanguageSupport } from './languages.js';
 import { QUESTION_TERMS } from './normalise.js';
 import { coverage, phrasingOverlap, type Candidate, type QueryTerm } from './coverage.js';
-import { Retrieval } from './retrieval.js';
+import { holdsPhrase, quotedPhrases } from './quoted.js';
+import { Retrieval, type Retrieved } from './retrieval.js';
 
 /** A question as read in one language: its ranked entries and the evidence about the best one. */
 export interface Read {
@@ -88,14 +89,17 @@ export class Reading {
     // A question made only of question words ("what time is it?") is about nothing in particular.
     const retrieved = topical.length ? this.retrieval.retrieve(this.retrievalTerms(topical), (t) => boost.get(t) ?? 1, Math.max(limit, RIVALS)) : [];
     const asked = kindsAsked(terms.map((t) => t.term));
-    const scored = retrieved.flatMap(({ position, score }) => {
+    const quotes = this.quotesOf(text, retrieved.map((r) => r.position));
+    const scored = [...retrieved, ...quotes.missing].flatMap(({ position, score }) => {
       const indexed = this.index.entries[position];
       if (!indexed) return [];
       // An entry that does not give the kind of answer asked ("why" to a "what") ranks lower.
       const ranking = this.asksForOther(asked, indexed) ? score * KIND_PENALTY : score;
-      return [{ entry: indexed.entry, confidence: Math.min(1, coverage(indexed, known, knownTotal)), ranking }];
+      const quoted = quotes.entries.has(position) ? quotes.terms : undefined;
+      return [{ entry: indexed.entry, confidence: Math.min(1, coverage(indexed, known, knownTotal, quoted)), ranking, quoted: quoted !== undefined }];
     });
-    scored.sort((a, b) => b.ranking - a.ranking);
+    // An entry whose own source holds, word for word, a phrase the question quotes is what it asks about.
+    scored.sort((a, b) => Number(b.quoted) - Number(a.quoted) || b.ranking - a.ranking);
     // A question that is, term for term, one of an entry's own ways of asking is the one
     // curators wrote that entry for ("Add as alternate" relies on it): that entry leads.
     const curated = !context && unknownFree(terms, known) ? this.curatedFor(known, scored.map((s) => s.entry)) : null;
@@ -119,8 +123,25 @@ export class Reading {
       kindMismatch: indexed && (this.asksForOther(asked, indexed) || this.asksForAttribute(text, indexed) || this.asksForOtherNumber(terms, indexed)) ? 1 : 0,
       negationMismatch: indexed && isNegated(text) && !indexed.negated ? 1 : 0,
       topicalTerms: Math.log1p(own.filter((t) => !QUESTION_TERMS.has(t.term)).length),
+      quoted: first?.quoted ? 1 : 0,
     };
     return { candidates: candidates.slice(0, limit), evidence, curated: curated !== null };
+  }
+
+  /**
+   * The entries whose source holds a phrase the text quotes (by position), those of them
+   * retrieval did not find, and the terms of the quoted phrases.
+   */
+  private quotesOf(text: string, found: readonly number[]): { entries: ReadonlySet<number>; missing: Retrieved[]; terms: ReadonlySet<string> } {
+    const phrases = quotedPhrases(text, this.language.analyzer);
+    if (phrases.length === 0) return { entries: new Set(), missing: [], terms: new Set() };
+    const entries = new Set<number>();
+    this.index.entries.forEach((indexed, position) => {
+      if (phrases.some((phrase) => holdsPhrase(indexed.sourceWords, phrase))) entries.add(position);
+    });
+    const missing = [...entries].filter((position) => !found.includes(position)).map((position) => ({ position, score: 0 }));
+    const terms = new Set(phrases.flat().flatMap((word) => this.language.analyzer.term(word) ?? []));
+    return { entries, missing, terms };
   }
 
   /** The knowledge's topical words in a question's context that the question does not use, weighed down. */
@@ -166,8 +187,14 @@ export class Reading {
     return (
       attributesAsked(text).some((attribute) => !indexed.ownText.includes(attribute)) ||
       asksForMissingDate(text, indexed.source) ||
-      (speaker !== null && !this.speakers.has(speaker))
+      (speaker !== null && !this.speakers.has(speaker.name) && (speaker.capitalised || this.isKnowledgeWord(speaker.name)))
     );
+  }
+
+  /** True for a word the knowledge uses, as a lower-case name in chat is ("trump"); "he" and "they" are not. */
+  private isKnowledgeWord(word: string): boolean {
+    const term = this.language.analyzer.term(word);
+    return term !== null && this.index.has(term);
   }
 }
 

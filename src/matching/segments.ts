@@ -1,3 +1,5 @@
+import { quotedSpans } from './quoted.js';
+
 // Past this many words a message is chatter around a question, and the question is
 // read on its own as well as with the chatter.
 const LONG_MESSAGE_WORDS = 14;
@@ -48,9 +50,12 @@ export function questionInContext(message: string): QuestionInContext | null {
     const asks = start >= 0 || YES_NO_START.test(sentence) || sentence.endsWith('?');
     if (!asks) continue;
     const from = start >= 0 ? start : 0;
-    const text = sentence.slice(from).trim();
+    const asked = sentence.slice(from).trim();
     const context = [...sentences.slice(0, i), sentence.slice(0, from), ...sentences.slice(i + 1)].join(' ').trim();
-    return /[\p{L}]{2,}/u.test(text) ? { text, context } : null;
+    // Words quoted back are what the question asks about ("'…' - who wrote that?"), never chatter.
+    const quotes = quotedSpans(context).map((span) => `"${span}"`);
+    const text = [asked, ...quotes].join(' ');
+    return /[\p{L}]{2,}/u.test(asked) ? { text, context } : null;
   }
   return null;
 }

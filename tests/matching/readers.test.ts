@@ -75,6 +75,29 @@ describe('a reader who asks for a kind of answer the article does not hold', () 
   });
 });
 
+describe('a reader who quotes the article back', () => {
+  it.each([
+    ['who called it “a serious strategic error”?', 11],
+    ["'seen Petro's announcement on social media' - who saw it?", 4],
+  ])('is answered from the entry whose source holds the quoted words: "%s"', (question, paragraph) => {
+    expect(paragraphOf(question)).toBe(paragraph);
+  });
+
+  it('ranks first the entry that holds a quoted phrase with an apostrophe in it', () => {
+    expect(ask("who said 'I don't know what he is consuming'").candidates[0]?.entry.paragraph).toBe(13);
+  });
+
+  it('gets no answer for words the article never quotes', () => {
+    expect(ask("who said 'we will never negotiate with Washington'?").answered).toBe(false);
+  });
+});
+
+describe('a reader who asks for the words of someone the article never quotes', () => {
+  it.each(['how did trump respond to the order', 'What did Maduro say about the strikes?'])('gets no answer, whatever the case of the name: "%s"', (question) => {
+    expect(ask(question).answered).toBe(false);
+  });
+});
+
 describe('a reader who asks in another form', () => {
   it.each([
     ['did the senator say petro is playing with fire?', 9],
