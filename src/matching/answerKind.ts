@@ -51,8 +51,9 @@ export function isNegated(text: string): boolean {
 
 // Personal attributes readers ask about that a news story rarely states: a question
 // about one is answered only by an entry whose own text names that attribute. "Who called
-// it a strategic error" asks who said it, not what anyone is called.
-const ATTRIBUTES = /\bhow (?:old|tall|rich|short)\b|\ba[nñ]os tiene\b|\b(?:name|named|names|(?<!who\s)called|identity|nombre|llaman?|llamo|age|aged|born|birth\w*|height|weight|married|wife|husband|children|kids|salary|net worth|lives|address|religion|hometown|nationality|edad|nacio|naci\w+|esposa|hijos|salario|estatura|vive)\b/gi;
+// it a strategic error" asks who said it, and "name the source" which source, not what
+// anyone is called.
+const ATTRIBUTES = /\bhow (?:old|tall|rich|short)\b|\ba[nñ]os tiene\b|\b(?:name(?!\s+(?:the|a|an|all|each|every|one|two|three|some|any)\b)|named|names|(?<!who\s)called|identity|nombre|llaman?|llamo|age|aged|born|birth\w*|height|weight|married|wife|husband|children|kids|salary|net worth|lives|address|religion|hometown|nationality|edad|nacio|naci\w+|esposa|hijos|salario|estatura|vive)\b/gi;
 
 // A date is a day, a month or a year, not "last month".
 const DATE_ASKED = /\b(?:date|exact day|which day|what day|what year|which year|fecha|qu[eé] d[ií]a|qu[eé] a[nñ]o)\b/i;

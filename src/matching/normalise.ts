@@ -36,6 +36,13 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:in|from|of|according to|about|based on|by) (?:this|the|that|your) (?:story|article|piece|report|text|news)\b/g, ' '],
   [/\b(?:can|could|would|will) (?:you|u|someone|anyone) (?:please |pls |plz )?(?:tell|explain|remind|show|give)(?: me| us)?\b/g, ' '],
   [/\b(?:tell|explain|show|give|remind) (?:me|us)\b|\bi (?:want|need|would like) to know\b|\bdo you know\b/g, ' '],
+  // Commands say how to answer, not what about: "break down the numbers on the strikes" asks
+  // how many, "name the source" asks which, "summarize X" asks about X (but "summarize the
+  // story" asks for the story).
+  [/\b(?:break|breaks) down\b|\b(?:walk|run|take) (?:me|us) through\b|\bfill (?:me|us) in(?: on)?\b|\bspell out\b|\bgo over\b/g, ' '],
+  [/\b(?:summari[sz]e|sum up|recap)\b(?!\s+(?:(?:the|this|that) )?(?:story|article|piece|news|report|it)\b)/g, ' '],
+  [/^\W*name (?=(?:the|a|an|all|each|every|one|two|three|some|any)\b)/g, 'which '],
+  [/\b(?:the )?(?:numbers|figures|stats|statistics) (?:on|for|about|behind)\b/g, 'qty'],
 ];
 
 /** Question words that survive as terms: they tell what kind of answer is wanted. */

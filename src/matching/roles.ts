@@ -21,6 +21,6 @@ export const ROLES: ReadonlyArray<[RegExp, string]> = [
   [/\bafp\b/g, 'news agency afp'],
   [/\bbogota(?:s)?\s+(?:newspaper|paper|daily)\b/g, 'el tiempo'],
   [/\bel (?:tiempo|colombiano)\b/g, '$& newspaper'],
-  [/\bborder (?:patrol|agents?|officials?|authorities|officers?|guards?)\b|\bcustoms\b(?! and border)/g, 'customs border protection'],
+  [/\bborder (?:patrol|police|agents?|officials?|authorities|officers?|guards?)\b|\bcustoms\b(?! and border)/g, 'customs border protection'],
   [/\bun (?:drug|drugs|crime) (?:agency|office|body|watchdog)\b/g, 'un office drugs crime'],
 ];

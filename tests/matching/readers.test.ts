@@ -98,6 +98,26 @@ describe('a reader who asks for the words of someone the article never quotes', 
   });
 });
 
+describe('a reader who gives a command', () => {
+  it.each([
+    ['Name the newspaper Pastrana spoke to.', 13],
+    ['Walk me through the figures on the cocaine seized at the border.', 15],
+    ['Summarize the Treasury sanctions.', 7],
+  ])('is answered on what the command is about, not its verb: "%s"', (question, paragraph) => {
+    expect(paragraphOf(question)).toBe(paragraph);
+  });
+});
+
+describe('a reader learning English', () => {
+  it.each([
+    ['the politicians in colombia, they are afraid of what?', 8],
+    ['the border police take how much cocaine?', 15],
+    ['coca plants is growing in colombia?', 14],
+  ])('is answered in the words a learner knows: "%s"', (question, paragraph) => {
+    expect(paragraphOf(question)).toBe(paragraph);
+  });
+});
+
 describe('a reader who asks in another form', () => {
   it.each([
     ['did the senator say petro is playing with fire?', 9],
