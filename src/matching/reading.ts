@@ -96,10 +96,12 @@ export class Reading {
       // An entry that does not give the kind of answer asked ("why" to a "what") ranks lower.
       const ranking = this.asksForOther(asked, indexed) ? score * KIND_PENALTY : score;
       const quoted = quotes.entries.has(position) ? quotes.terms : undefined;
-      return [{ entry: indexed.entry, confidence: Math.min(1, coverage(indexed, known, knownTotal, quoted)), ranking, quoted: quoted !== undefined }];
+      return [{ entry: indexed.entry, confidence: Math.min(1, coverage(indexed, known, knownTotal, quoted)), ranking, quoted: quoted !== undefined, context: indexed.sourceWords.length }];
     });
-    // An entry whose own source holds, word for word, a phrase the question quotes is what it asks about.
-    scored.sort((a, b) => Number(b.quoted) - Number(a.quoted) || b.ranking - a.ranking);
+    // An entry whose own source holds, word for word, a phrase the question quotes is what it
+    // asks about; of several, the one that says the most around the quoted words, as what a
+    // quote means, where it comes from or who it is about lies around it.
+    scored.sort((a, b) => Number(b.quoted) - Number(a.quoted) || (a.quoted && b.quoted && !asked.includes('who') ? b.context - a.context : 0) || b.ranking - a.ranking);
     // A question that is, term for term, one of an entry's own ways of asking is the one
     // curators wrote that entry for ("Add as alternate" relies on it): that entry leads.
     const curated = !context && unknownFree(terms, known) ? this.curatedFor(known, scored.map((s) => s.entry)) : null;

@@ -87,6 +87,12 @@ describe('a reader who quotes the article back', () => {
     expect(ask("who said 'I don't know what he is consuming'").candidates[0]?.entry.paragraph).toBe(13);
   });
 
+  it('is read, when it asks what a line means, from the entry that quotes most around it', () => {
+    const top = ask("what was Petro getting at with 'less so in the Caribbean against Colombians'?").candidates[0]?.entry;
+    expect(top?.quote).toContain('less so in the Caribbean');
+    expect(top?.quote).toContain('missile strikes against fishermen');
+  });
+
   it('gets no answer for words the article never quotes', () => {
     expect(ask("who said 'we will never negotiate with Washington'?").answered).toBe(false);
   });
