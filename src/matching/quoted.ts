@@ -32,3 +32,21 @@ export function phraseSearchable(words: readonly string[]): string {
 export function holdsPhrase(searchable: string, phrase: readonly string[]): boolean {
   return searchable.includes(phraseSearchable(phrase));
 }
+
+/**
+ * The entries (by position) whose source holds, word for word, a phrase the text quotes,
+ * and the terms of the quoted phrases; none when the text quotes nothing.
+ */
+export function quotingEntries(
+  text: string,
+  analyzer: Analyzer,
+  entries: ReadonlyArray<{ sourceWords: string }>,
+): { entries: ReadonlySet<number>; terms: ReadonlySet<string> } {
+  const phrases = quotedPhrases(text, analyzer);
+  const holding = new Set<number>();
+  if (phrases.length === 0) return { entries: holding, terms: new Set() };
+  entries.forEach(({ sourceWords }, position) => {
+    if (phrases.some((phrase) => holdsPhrase(sourceWords, phrase))) holding.add(position);
+  });
+  return { entries: holding, terms: new Set(phrases.flat().flatMap((word) => analyzer.term(word) ?? [])) };
+}

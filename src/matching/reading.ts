@@ -5,8 +5,8 @@ import { KnowledgeIndex, sum, type IndexedEntry } from './knowledgeIndex.js';
 import type { LanguageSupport } from './languages.js';
 import { QUESTION_TERMS } from './normalise.js';
 import { coverage, phrasingOverlap, type Candidate, type QueryTerm } from './coverage.js';
-import { holdsPhrase, quotedPhrases } from './quoted.js';
-import { Retrieval, type Retrieved } from './retrieval.js';
+import { quotingEntries } from './quoted.js';
+import { Retrieval } from './retrieval.js';
 
 /** A question as read in one language: its ranked entries and the evidence about the best one. */
 export interface Read {
@@ -89,8 +89,9 @@ export class Reading {
     // A question made only of question words ("what time is it?") is about nothing in particular.
     const retrieved = topical.length ? this.retrieval.retrieve(this.retrievalTerms(topical), (t) => boost.get(t) ?? 1, Math.max(limit, RIVALS)) : [];
     const asked = kindsAsked(terms.map((t) => t.term));
-    const quotes = this.quotesOf(text, retrieved.map((r) => r.position));
-    const scored = [...retrieved, ...quotes.missing].flatMap(({ position, score }) => {
+    const quotes = quotingEntries(text, this.language.analyzer, this.index.entries);
+    const missing = [...quotes.entries].filter((position) => !retrieved.some((r) => r.position === position));
+    const scored = [...retrieved, ...missing.map((position) => ({ position, score: 0 }))].flatMap(({ position, score }) => {
       const indexed = this.index.entries[position];
       if (!indexed) return [];
       // An entry that does not give the kind of answer asked ("why" to a "what") ranks lower.
@@ -128,22 +129,6 @@ export class Reading {
       quoted: first?.quoted ? 1 : 0,
     };
     return { candidates: candidates.slice(0, limit), evidence, curated: curated !== null };
-  }
-
-  /**
-   * The entries whose source holds a phrase the text quotes (by position), those of them
-   * retrieval did not find, and the terms of the quoted phrases.
-   */
-  private quotesOf(text: string, found: readonly number[]): { entries: ReadonlySet<number>; missing: Retrieved[]; terms: ReadonlySet<string> } {
-    const phrases = quotedPhrases(text, this.language.analyzer);
-    if (phrases.length === 0) return { entries: new Set(), missing: [], terms: new Set() };
-    const entries = new Set<number>();
-    this.index.entries.forEach((indexed, position) => {
-      if (phrases.some((phrase) => holdsPhrase(indexed.sourceWords, phrase))) entries.add(position);
-    });
-    const missing = [...entries].filter((position) => !found.includes(position)).map((position) => ({ position, score: 0 }));
-    const terms = new Set(phrases.flat().flatMap((word) => this.language.analyzer.term(word) ?? []));
-    return { entries, missing, terms };
   }
 
   /** The knowledge's topical words in a question's context that the question does not use, weighed down. */
