@@ -43,6 +43,9 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:summari[sz]e|sum up|recap)\b(?!\s+(?:(?:the|this|that) )?(?:story|article|piece|news|report|it)\b)/g, ' '],
   [/^\W*name (?=(?:the|a|an|all|each|every|one|two|three|some|any)\b)/g, 'which '],
   [/\b(?:the )?(?:numbers|figures|stats|statistics) (?:on|for|about|behind)\b/g, 'qty'],
+  // "Is the death toll below 50?" checks the article's number against another: it asks how
+  // many, and 50 is no fact the article would have to state.
+  [/\b(?:below|above|under|over|more than|less than|fewer than|greater than|higher than|lower than) \d[\d,.]*/g, 'qty'],
 ];
 
 /** Question words that survive as terms: they tell what kind of answer is wanted. */

@@ -124,6 +124,19 @@ describe('a reader learning English', () => {
   });
 });
 
+describe('a reader who checks a number against the article', () => {
+  it.each([
+    ['Were more than 100 boats destroyed?', 5],
+    ['Did the U.S. seize over 50 tons of cocaine at the border?', 15],
+  ])('is answered with the article’s own number: "%s"', (question, paragraph) => {
+    expect(paragraphOf(question)).toBe(paragraph);
+  });
+
+  it('gets no answer about a year the article never mentions', () => {
+    expect(ask('how many boats were destroyed in 2019').answered).toBe(false);
+  });
+});
+
 describe('a reader who asks in another form', () => {
   it.each([
     ['did the senator say petro is playing with fire?', 9],
