@@ -36,6 +36,7 @@ describe('a reader who writes as people do in Discord', () => {
 
 describe('a reader who names people and outlets by their role', () => {
   it.each([
+    ['what did the former president ask petro to do', 12],
     ['who is the presidential hopeful', 9],
     ['which wire service talked to the soldiers', 4],
   ])('is answered about the one the article gives that role: "%s"', (question, paragraph) => {
