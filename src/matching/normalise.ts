@@ -45,8 +45,10 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:the )?(?:numbers|figures|stats|statistics) (?:on|for|about|behind)\b/g, 'qty'],
   // "Is the death toll below 50?" checks the article's number against another: it asks how
   // many, and 50 is no fact the article would have to state.
+  // What someone says a country should do is what they say it needs ("Colombia needs to strengthen…").
+  [/\b(?:should|ought to|must|has to|have to)\b/g, 'needs to'],
   // "What did Pastrana tell Petro to do?" asks what he urged, not what he said.
-  [/\b(?:tell|tells|told|want|wants|wanted|ask|asks|asked) (?!(?:me|us|you)\b)(\w+) to\b/g, 'urged $1 to'],
+  [/\b(?:tell|tells|told|want|wants|wanted|ask|asks|asked|(?:call|calls|called|calling) on) (?!(?:me|us|you)\b)(\w+) to\b/g, 'urged $1 to'],
   [/\b(?:below|above|under|over|more than|less than|fewer than|greater than|higher than|lower than) \d[\d,.]*/g, 'qty'],
 ];
 

@@ -37,6 +37,7 @@ describe('a reader who writes as people do in Discord', () => {
 describe('a reader who names people and outlets by their role', () => {
   it.each([
     ['what did the former president ask petro to do', 12],
+    ['what does the senator say colombia ought to do about its intelligence', 11],
     ['who is the presidential hopeful', 9],
     ['which wire service talked to the soldiers', 4],
   ])('is answered about the one the article gives that role: "%s"', (question, paragraph) => {
@@ -141,6 +142,7 @@ describe('a reader who checks a number against the article', () => {
 describe('a reader who asks in another form', () => {
   it.each([
     ['did the senator say petro is playing with fire?', 9],
+    ['who called on petro to quit', 12],
     ['who said "playing with fire"?', 9],
     ['According to the military sources, is it accurate that they were notified through official channels?', 4],
     ['why colombia president stop give information to america?', 2],
