@@ -159,6 +159,7 @@ describe('a reader who asks in Spanish', () => {
   it.each([
     ['¿qué agencia de noticias habló con los militares?', 4],
     ['¿cuántas lanchas destruyó EE.UU.?', 5],
+    ['¿qué tiene que hacer Colombia con su inteligencia, según el senador?', 11],
   ])('is answered in Spanish: "%s"', (question, paragraph) => {
     const result = ask(question);
     expect(result.language).toBe('es');
