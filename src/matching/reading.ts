@@ -1,8 +1,9 @@
 import type { Entry } from '../knowledge/schema.js';
-import { asksForMissingDate, attributesAsked, kindsAsked, isNegated, speakerAsked, speakersOf, type AnswerKind } from './answerKind.js';
+import { kindsAsked, isNegated } from './answerKind.js';
 import type { Evidence } from './decision.js';
 import { KnowledgeIndex, sum, type IndexedEntry } from './knowledgeIndex.js';
 import type { LanguageSupport } from './languages.js';
+import { asksForOther, Mismatch } from './mismatch.js';
 import { QUESTION_TERMS } from './normalise.js';
 import { coverage, phrasingOverlap, type Candidate, type QueryTerm } from './coverage.js';
 import { quotingEntries } from './quoted.js';
@@ -32,8 +33,7 @@ export class Reading {
   private readonly index: KnowledgeIndex;
   private readonly retrieval: Retrieval;
   private readonly byEntry: ReadonlyMap<Entry, IndexedEntry>;
-  /** Everyone the knowledge gives words to: a question about anyone else's words has no answer. */
-  private readonly speakers: ReadonlySet<string>;
+  private readonly mismatch: Mismatch;
 
   constructor(entries: readonly Entry[], private readonly language: LanguageSupport) {
     const { analyzer, sideOf } = language;
@@ -41,7 +41,7 @@ export class Reading {
     const termsOf = (text: string) => analyzer.words(text).flatMap((w) => analyzer.term(w) ?? []);
     this.retrieval = new Retrieval(entries, sideOf, termsOf);
     this.byEntry = new Map(this.index.entries.map((indexed) => [indexed.entry, indexed]));
-    this.speakers = speakersOf(entries);
+    this.mismatch = new Mismatch(entries, this.index, language);
   }
 
   get size(): number {
@@ -95,7 +95,7 @@ export class Reading {
       const indexed = this.index.entries[position];
       if (!indexed) return [];
       // An entry that does not give the kind of answer asked ("why" to a "what") ranks lower.
-      const ranking = this.asksForOther(asked, indexed) ? score * KIND_PENALTY : score;
+      const ranking = asksForOther(asked, indexed) ? score * KIND_PENALTY : score;
       const quoted = quotes.entries.has(position) ? quotes.terms : undefined;
       return [{ entry: indexed.entry, confidence: Math.min(1, coverage(indexed, known, knownTotal, quoted)), ranking, quoted: quoted !== undefined, context: indexed.sourceWords.length }];
     });
@@ -123,7 +123,7 @@ export class Reading {
       // BM25 and coverage weigh the question differently; when they pick the same entry, it is likelier right.
       agreement: best && candidates.every((c) => c.confidence <= confidence) ? 1 : 0,
       unknownShare: total ? unknown / total : 0,
-      kindMismatch: indexed && (this.asksForOther(asked, indexed) || this.asksForAttribute(text, indexed) || this.asksForOtherNumber(terms, indexed)) ? 1 : 0,
+      kindMismatch: indexed && this.mismatch.of({ text, terms, own, asked }, indexed) ? 1 : 0,
       negationMismatch: indexed && isNegated(text) && !indexed.negated ? 1 : 0,
       topicalTerms: Math.log1p(own.filter((t) => !QUESTION_TERMS.has(t.term)).length),
       quoted: first?.quoted ? 1 : 0,
@@ -158,30 +158,6 @@ export class Reading {
     const common = Math.max(COMMON_TERM_ENTRIES, this.size * COMMON_TERM_SHARE);
     const rare = topical.filter((t) => this.index.entryCount(t.term) <= common);
     return (rare.length ? rare : topical).map((t) => t.term);
-  }
-
-  private asksForOther(asked: readonly AnswerKind[], indexed: IndexedEntry): boolean {
-    return asked.length > 0 && !asked.some((k) => indexed.kinds.has(k));
-  }
-
-  /** A number in the question ("in 2019") that the entry never states asks about another fact. */
-  private asksForOtherNumber(terms: readonly QueryTerm[], indexed: IndexedEntry): boolean {
-    return terms.some((t) => /^\d+$/.test(t.term) && !indexed.allTerms.has(t.term));
-  }
-
-  private asksForAttribute(text: string, indexed: IndexedEntry): boolean {
-    const speaker = speakerAsked(text);
-    return (
-      attributesAsked(text).some((attribute) => !indexed.ownText.includes(attribute)) ||
-      asksForMissingDate(text, indexed.source) ||
-      (speaker !== null && !this.speakers.has(speaker.name) && (speaker.capitalised || this.isKnowledgeWord(speaker.name)))
-    );
-  }
-
-  /** True for a word the knowledge uses, as a lower-case name in chat is ("trump"); "he" and "they" are not. */
-  private isKnowledgeWord(word: string): boolean {
-    const term = this.language.analyzer.term(word);
-    return term !== null && this.index.has(term);
   }
 }
 

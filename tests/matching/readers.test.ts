@@ -68,6 +68,17 @@ describe('a reader who asks for a kind of answer the article does not hold', () 
     },
   );
 
+  it.each(['how many boats did petro destroy', 'how many colombian boats were sunk'])(
+    'gets no answer to a count of someone the counting entry never names: "%s"',
+    (question) => {
+      expect(ask(question).answered).toBe(false);
+    },
+  );
+
+  it('still answers the count the article gives', () => {
+    expect(paragraphOf('how many boats did the us destroy')).toBe(5);
+  });
+
   it('gets no confident answer to a negated question', () => {
     expect(ask('which of the critics never called for petro to resign').answered).toBe(false);
   });
