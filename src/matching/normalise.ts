@@ -43,6 +43,9 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:summari[sz]e|sum up|recap)\b(?!\s+(?:(?:the|this|that) )?(?:story|article|piece|news|report|it)\b)/g, ' '],
   [/^\W*name (?=(?:the|a|an|all|each|every|one|two|three|some|any)\b)/g, 'which '],
   [/\b(?:the )?(?:numbers|figures|stats|statistics) (?:on|for|about|behind)\b/g, 'qty'],
+  // "Up or down?" asks which way a number moved: the article says it rose, and "down" is no
+  // word of another topic. After a number or a comma, "more or less" means "about".
+  [/(?<![\d,]\s*)\b(?:up|rising|increasing|higher|more|bigger) or (?:down|falling|decreasing|dropping|lower|less|smaller)\b/g, 'rise'],
   // "Is the death toll below 50?" checks the article's number against another: it asks how
   // many, and 50 is no fact the article would have to state.
   // What someone says a country should do is what they say it needs ("Colombia needs to strengthen…").

@@ -137,6 +137,16 @@ describe('a reader learning English', () => {
   });
 });
 
+describe('a reader who asks which way a number went', () => {
+  it.each([
+    ['is the coca harvest in colombia going up or down', 14],
+    ['la produccion de coca sube o baja?', 14],
+    ['how many boats were destroyed, more or less?', 5],
+  ])('is answered with the article’s trend or number: "%s"', (question, paragraph) => {
+    expect(paragraphOf(question)).toBe(paragraph);
+  });
+});
+
 describe('a reader who checks a number against the article', () => {
   it.each([
     ['Were more than 100 boats destroyed?', 5],
