@@ -37,6 +37,7 @@ describe('a reader who writes as people do in Discord', () => {
 describe('a reader who names people and outlets by their role', () => {
   it.each([
     ['what did the former president ask petro to do', 12],
+    ['how many boats have the feds destroyed', 5],
     ['what does the senator say colombia ought to do about its intelligence', 11],
     ['who is the presidential hopeful', 9],
     ['which wire service talked to the soldiers', 4],
