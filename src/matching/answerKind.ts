@@ -50,8 +50,10 @@ export function isNegated(text: string): boolean {
 }
 
 // Personal attributes readers ask about that a news story rarely states: a question
-// about one is answered only by an entry whose own text names that attribute.
-const ATTRIBUTES = /\bhow (?:old|tall|rich|short)\b|\ba[nñ]os tiene\b|\b(?:name|named|names|called|identity|nombre|llaman?|llamo|age|aged|born|birth\w*|height|weight|married|wife|husband|children|kids|salary|net worth|lives|address|religion|hometown|nationality|edad|nacio|naci\w+|esposa|hijos|salario|estatura|vive)\b/gi;
+// about one is answered only by an entry whose own text names that attribute. "Who called
+// it a strategic error" asks who said it, and "name the source" which source, not what
+// anyone is called.
+const ATTRIBUTES = /\bhow (?:old|tall|rich|short)\b|\ba[nñ]os tiene\b|\b(?:name(?!\s+(?:the|a|an|all|each|every|one|two|three|some|any)\b)|named|names|(?<!who\s)called|identity|nombre|llaman?|llamo|age|aged|born|birth\w*|height|weight|married|wife|husband|children|kids|salary|net worth|lives|address|religion|hometown|nationality|edad|nacio|naci\w+|esposa|hijos|salario|estatura|vive)\b/gi;
 
 // A weekday answers "what day"; a calendar date ("what date", "la fecha") needs a month
 // or a year. "Last month" answers neither.
@@ -71,17 +73,27 @@ export function attributesAsked(question: string): string[] {
   return [...question.matchAll(ATTRIBUTES)].map((m) => m[0].toLowerCase());
 }
 
-// "What did Trump say…", "how did Galan react…", "¿qué dijo Trump…?": who the question wants words from.
+// "What did Trump say…", "how did galan react…", "¿qué dijo Trump…?": who the question wants words from.
 const WORDS_OF = [
-  /\b(?:did|does|has|had)\s+(\p{Lu}\p{Ll}+)\s+(?:say|write|tweet|post|tell|respond|react|reply|comment|answer)\b/u,
-  /\b(?:qu[eé]|c[oó]mo)\s+(?:dijo|respondi[oó]|escribi[oó]|opin[oó]|reaccion[oó]|contest[oó])\s+(\p{Lu}\p{Ll}+)/u,
+  /\b(?:did|does|has|had)\s+(\p{L}+)\s+(?:say|write|tweet|post|tell|respond|react|reply|comment|answer)\b/iu,
+  /\b(?:qu[eé]|c[oó]mo)\s+(?:dijo|respondi[oó]|escribi[oó]|opin[oó]|reaccion[oó]|contest[oó])\s+(\p{L}+)/iu,
 ];
 
-/** The name (lower case, unaccented) of the person whose words a question asks for, or null. */
-export function speakerAsked(question: string): string | null {
+/** Whose words a question asks for: the word in the name's place, lower case and unaccented, and whether it was capitalised. */
+export interface SpeakerAsked {
+  name: string;
+  capitalised: boolean;
+}
+
+/**
+ * The person whose words a question asks for, or null. Chat writes names in lower case
+ * ("how did trump respond"), where "he" or "colombia" may stand in the same place: the
+ * caller decides which lower-case words are names.
+ */
+export function speakerAsked(question: string): SpeakerAsked | null {
   for (const pattern of WORDS_OF) {
     const name = question.match(pattern)?.[1];
-    if (name) return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    if (name) return { name: name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase(), capitalised: /^\p{Lu}/u.test(name) };
   }
   return null;
 }

@@ -7,7 +7,7 @@
  * Fitted by `npm run calibrate` on the tuning halves of the blind sets in eval/ (never
  * the test halves); a test fails when the committed model drifts from a fresh fit.
  */
-export const FEATURES = ['confidence', 'overlap', 'lead', 'scoreLead', 'agreement', 'unknownShare', 'kindMismatch', 'negationMismatch', 'topicalTerms'] as const;
+export const FEATURES = ['confidence', 'overlap', 'lead', 'scoreLead', 'agreement', 'unknownShare', 'kindMismatch', 'negationMismatch', 'topicalTerms', 'quoted'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 /**
@@ -20,7 +20,8 @@ export type Feature = (typeof FEATURES)[number];
  * `unknownShare`: the share of the question's weight in words the knowledge never
  * uses; `kindMismatch`/`negationMismatch`: 1 when the question asks for a kind of answer
  * the entry does not give, or is negated where the entry is not; `topicalTerms`:
- * ln(1 + the number of known topical terms).
+ * ln(1 + the number of known topical terms); `quoted`: 1 when the question quotes a
+ * phrase that the entry's own answer or quote holds word for word.
  */
 export type Evidence = Record<Feature, number>;
 
@@ -35,18 +36,19 @@ export interface DecisionModel {
 
 export const DECISION: Readonly<DecisionModel> = Object.freeze({
   weights: {
-    confidence: 1.33,
-    overlap: 1.36,
-    lead: 0.13,
-    scoreLead: 0.85,
-    agreement: 0.32,
-    unknownShare: -1.22,
-    kindMismatch: -1.95,
-    negationMismatch: -0.44,
+    confidence: 1.36,
+    overlap: 0.44,
+    lead: -0.41,
+    scoreLead: 1.6,
+    agreement: 0.51,
+    unknownShare: -1.07,
+    kindMismatch: -2.34,
+    negationMismatch: 0.28,
     topicalTerms: 1.56,
+    quoted: -0.41,
   },
-  bias: -3.43,
-  threshold: 0.81,
+  bias: -3.5,
+  threshold: 0.78,
   suggest: 0.25,
 });
 
@@ -62,6 +64,7 @@ export function perFeature(value: (feature: Feature) => number): Record<Feature,
     kindMismatch: value('kindMismatch'),
     negationMismatch: value('negationMismatch'),
     topicalTerms: value('topicalTerms'),
+    quoted: value('quoted'),
   };
 }
 

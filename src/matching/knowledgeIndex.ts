@@ -2,6 +2,7 @@ import type { Entry } from '../knowledge/schema.js';
 import type { Analyzer } from './analyzer.js';
 import { kindsGiven, isNegated, type AnswerKind } from './answerKind.js';
 import { QUESTION_TERMS } from './normalise.js';
+import { phraseSearchable } from './quoted.js';
 import { TypoCorrector } from './typos.js';
 
 /** An entry's terms in one language: each way of asking it, and what its answer and quote say. */
@@ -16,6 +17,8 @@ export interface IndexedEntry {
   negated: boolean;
   /** What it answers with, as written (for the date check). */
   source: string;
+  /** What it answers with, as the analyzer's words, searchable for a phrase a question quotes. */
+  sourceWords: string;
   /** Its ways of asking and what it answers with, lower case (for the attribute check). */
   ownText: string;
 }
@@ -79,7 +82,8 @@ export class KnowledgeIndex {
       for (const term of allTerms) this.entryCounts.set(term, (this.entryCounts.get(term) ?? 0) + 1);
       const negated = side.phrasings.some(isNegated) || isNegated(side.source.split('\n')[0] ?? '');
       const ownText = [side.source, ...side.phrasings].join(' ').toLowerCase();
-      return { entry, phrasings, sourceTerms, allTerms, kinds: kindsGiven(entry, phrasings), negated, source: side.source, ownText };
+      const sourceWords = phraseSearchable(analyzer.words(side.source));
+      return { entry, phrasings, sourceTerms, allTerms, kinds: kindsGiven(entry, phrasings), negated, source: side.source, sourceWords, ownText };
     });
     const n = Math.max(entries.length, 1);
     for (const [term, containing] of this.entryCounts) this.idf.set(term, idf(n, containing));

@@ -3,7 +3,7 @@ import { DECISION, probability, type DecisionModel, type Evidence } from './deci
 import { LANGUAGES, type Language } from './languages.js';
 import { detectLanguage } from './language.js';
 import { Reading, type Read } from './reading.js';
-import { segmentsOf } from './segments.js';
+import { questionInContext, segmentsOf } from './segments.js';
 
 export type { Candidate } from './coverage.js';
 export type { Language } from './languages.js';
@@ -68,11 +68,15 @@ export class Matcher {
     });
     if (question.length > MAX_QUESTION_LENGTH) return noAnswer('too-long');
     // The question is the part of the message the knowledge covers best: the whole
-    // message, or for a long one the sentence that holds the question. Chosen without the
-    // decision model, so that fitting the model does not change what it is fitted on.
+    // message, or for a long one the sentence that asks, read with the rest of the message
+    // as its context ("who said that?" after the chatter that says what). Chosen without
+    // the decision model, so that fitting the model does not change what it is fitted on.
     let best: (Read & { focus: number }) | null = null;
-    for (const text of [question, ...segmentsOf(question)]) {
-      const read = reading.read(text, limit);
+    const asked = questionInContext(question);
+    const parts = asked ? [asked] : segmentsOf(question).map((text) => ({ text, context: '' }));
+    const readings = [{ text: question, context: '' }, ...parts];
+    for (const { text, context } of readings) {
+      const read = reading.read(text, limit, context);
       if (!read) continue;
       const focus = read.curated ? 2 : read.evidence.confidence * (1 - read.evidence.unknownShare);
       if (!best || focus > best.focus) best = { ...read, focus };

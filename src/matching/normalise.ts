@@ -36,6 +36,23 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:in|from|of|according to|about|based on|by) (?:this|the|that|your) (?:story|article|piece|report|text|news)\b/g, ' '],
   [/\b(?:can|could|would|will) (?:you|u|someone|anyone) (?:please |pls |plz )?(?:tell|explain|remind|show|give)(?: me| us)?\b/g, ' '],
   [/\b(?:tell|explain|show|give|remind) (?:me|us)\b|\bi (?:want|need|would like) to know\b|\bdo you know\b/g, ' '],
+  // Commands say how to answer, not what about: "break down the numbers on the strikes" asks
+  // how many, "name the source" asks which, "summarize X" asks about X (but "summarize the
+  // story" asks for the story).
+  [/\b(?:break|breaks) down\b|\b(?:walk|run|take) (?:me|us) through\b|\bfill (?:me|us) in(?: on)?\b|\bspell out\b|\bgo over\b/g, ' '],
+  [/\b(?:summari[sz]e|sum up|recap)\b(?!\s+(?:(?:the|this|that) )?(?:story|article|piece|news|report|it)\b)/g, ' '],
+  [/^\W*name (?=(?:the|a|an|all|each|every|one|two|three|some|any)\b)/g, 'which '],
+  [/\b(?:the )?(?:numbers|figures|stats|statistics) (?:on|for|about|behind)\b/g, 'qty'],
+  // "Up or down?" asks which way a number moved: the article says it rose, and "down" is no
+  // word of another topic. After a number or a comma, "more or less" means "about".
+  [/(?<![\d,]\s*)\b(?:up|rising|increasing|higher|more|bigger) or (?:down|falling|decreasing|dropping|lower|less|smaller)\b/g, 'rise'],
+  // "Is the death toll below 50?" checks the article's number against another: it asks how
+  // many, and 50 is no fact the article would have to state.
+  // What someone says a country should do is what they say it needs ("Colombia needs to strengthen…").
+  [/\b(?:should|ought to|must|has to|have to)\b/g, 'needs to'],
+  // "What did Pastrana tell Petro to do?" asks what he urged, not what he said.
+  [/\b(?:tell|tells|told|want|wants|wanted|ask|asks|asked|(?:call|calls|called|calling) on) (?!(?:me|us|you)\b)(\w+) to\b/g, 'urged $1 to'],
+  [/\b(?:below|above|under|over|more than|less than|fewer than|greater than|higher than|lower than) \d[\d,.]*/g, 'qty'],
 ];
 
 /** Question words that survive as terms: they tell what kind of answer is wanted. */

@@ -1,10 +1,12 @@
 import type { Entry } from '../knowledge/schema.js';
-import { asksForMissingDate, attributesAsked, kindsAsked, isNegated, speakerAsked, speakersOf, type AnswerKind } from './answerKind.js';
+import { kindsAsked, isNegated } from './answerKind.js';
 import type { Evidence } from './decision.js';
 import { KnowledgeIndex, sum, type IndexedEntry } from './knowledgeIndex.js';
 import type { LanguageSupport } from './languages.js';
+import { asksForOther, Mismatch } from './mismatch.js';
 import { QUESTION_TERMS } from './normalise.js';
 import { coverage, phrasingOverlap, type Candidate, type QueryTerm } from './coverage.js';
+import { quotingEntries } from './quoted.js';
 import { Retrieval } from './retrieval.js';
 
 /** A question as read in one language: its ranked entries and the evidence about the best one. */
@@ -22,14 +24,16 @@ const KIND_PENALTY = 0.5;
 // A term in more entries than this (and than this share of them) is too common to search by.
 const COMMON_TERM_ENTRIES = 200;
 const COMMON_TERM_SHARE = 0.02;
+// The rest of a long message tells what its question's "that" or "he" is about, but it
+// is chatter around the question, so its words count for less than the question's own.
+const CONTEXT_WEIGHT = 0.35;
 
 /** The knowledge as one language reads it: that language's index and ranker. */
 export class Reading {
   private readonly index: KnowledgeIndex;
   private readonly retrieval: Retrieval;
   private readonly byEntry: ReadonlyMap<Entry, IndexedEntry>;
-  /** Everyone the knowledge gives words to: a question about anyone else's words has no answer. */
-  private readonly speakers: ReadonlySet<string>;
+  private readonly mismatch: Mismatch;
 
   constructor(entries: readonly Entry[], private readonly language: LanguageSupport) {
     const { analyzer, sideOf } = language;
@@ -37,7 +41,7 @@ export class Reading {
     const termsOf = (text: string) => analyzer.words(text).flatMap((w) => analyzer.term(w) ?? []);
     this.retrieval = new Retrieval(entries, sideOf, termsOf);
     this.byEntry = new Map(this.index.entries.map((indexed) => [indexed.entry, indexed]));
-    this.speakers = speakersOf(entries);
+    this.mismatch = new Mismatch(entries, this.index, language);
   }
 
   get size(): number {
@@ -65,30 +69,43 @@ export class Reading {
     return terms.length ? terms.filter((t) => this.index.has(t)).length / terms.length : 0;
   }
 
-  /** Ranks the entries for a text and gathers the evidence the decision weighs; null when the text has no terms. */
-  read(text: string, limit: number): Read | null {
+  /**
+   * Ranks the entries for a text and gathers the evidence the decision weighs; null when
+   * the text has no terms. `context`, the rest of a long message the text was asked in,
+   * adds the knowledge's words it uses at a lower weight; its other words are chatter, and
+   * neither ask for a kind of answer nor count as words nothing covers.
+   */
+  read(text: string, limit: number, context = ''): Read | null {
     const terms = this.analyse(text);
     if (terms.length === 0) return null;
     // Words the knowledge never uses cannot rank one entry above another; they are
     // weighed once, by the decision, as the share of the question nothing covers.
-    const known = terms.filter((t) => this.index.has(t.term) || QUESTION_TERMS.has(t.term));
+    const own = terms.filter((t) => this.index.has(t.term) || QUESTION_TERMS.has(t.term));
+    const known = [...own, ...this.contextTerms(context, own)];
     const topical = known.filter((t) => !QUESTION_TERMS.has(t.term));
-    const knownTotal = sum(known.map((t) => t.weight));
-    const similarity = new Map(known.map((t) => [t.term, t.similarity]));
+    // Coverage is of the question's own words: what the context adds can only help an entry.
+    const knownTotal = sum(own.map((t) => t.weight));
+    const boost = new Map(known.map((t) => [t.term, t.similarity * (own.includes(t) ? 1 : CONTEXT_WEIGHT)]));
     // A question made only of question words ("what time is it?") is about nothing in particular.
-    const retrieved = topical.length ? this.retrieval.retrieve(this.retrievalTerms(topical), (t) => similarity.get(t) ?? 1, Math.max(limit, RIVALS)) : [];
+    const retrieved = topical.length ? this.retrieval.retrieve(this.retrievalTerms(topical), (t) => boost.get(t) ?? 1, Math.max(limit, RIVALS)) : [];
     const asked = kindsAsked(terms.map((t) => t.term));
-    const scored = retrieved.flatMap(({ position, score }) => {
+    const quotes = quotingEntries(text, this.language.analyzer, this.index.entries);
+    const missing = [...quotes.entries].filter((position) => !retrieved.some((r) => r.position === position));
+    const scored = [...retrieved, ...missing.map((position) => ({ position, score: 0 }))].flatMap(({ position, score }) => {
       const indexed = this.index.entries[position];
       if (!indexed) return [];
       // An entry that does not give the kind of answer asked ("why" to a "what") ranks lower.
-      const ranking = this.asksForOther(asked, indexed) ? score * KIND_PENALTY : score;
-      return [{ entry: indexed.entry, confidence: coverage(indexed, known, knownTotal), ranking }];
+      const ranking = asksForOther(asked, indexed) ? score * KIND_PENALTY : score;
+      const quoted = quotes.entries.has(position) ? quotes.terms : undefined;
+      return [{ entry: indexed.entry, confidence: Math.min(1, coverage(indexed, known, knownTotal, quoted)), ranking, quoted: quoted !== undefined, context: indexed.sourceWords.length }];
     });
-    scored.sort((a, b) => b.ranking - a.ranking);
+    // An entry whose own source holds, word for word, a phrase the question quotes is what it
+    // asks about; of several, the one that says the most around the quoted words, as what a
+    // quote means, where it comes from or who it is about lies around it.
+    scored.sort((a, b) => Number(b.quoted) - Number(a.quoted) || (a.quoted && b.quoted && !asked.includes('who') ? b.context - a.context : 0) || b.ranking - a.ranking);
     // A question that is, term for term, one of an entry's own ways of asking is the one
     // curators wrote that entry for ("Add as alternate" relies on it): that entry leads.
-    const curated = unknownFree(terms, known) ? this.curatedFor(known, scored.map((s) => s.entry)) : null;
+    const curated = !context && unknownFree(terms, known) ? this.curatedFor(known, scored.map((s) => s.entry)) : null;
     if (curated) scored.sort((a, b) => Number(b.entry === curated) - Number(a.entry === curated));
     const candidates = scored.map(({ entry, confidence }) => ({ entry, confidence }));
     const best = candidates[0];
@@ -106,11 +123,21 @@ export class Reading {
       // BM25 and coverage weigh the question differently; when they pick the same entry, it is likelier right.
       agreement: best && candidates.every((c) => c.confidence <= confidence) ? 1 : 0,
       unknownShare: total ? unknown / total : 0,
-      kindMismatch: indexed && (this.asksForOther(asked, indexed) || this.asksForAttribute(text, indexed) || this.asksForOtherNumber(terms, indexed)) ? 1 : 0,
+      kindMismatch: indexed && this.mismatch.of({ text, terms, own, asked }, indexed) ? 1 : 0,
       negationMismatch: indexed && isNegated(text) && !indexed.negated ? 1 : 0,
-      topicalTerms: Math.log1p(topical.length),
+      topicalTerms: Math.log1p(own.filter((t) => !QUESTION_TERMS.has(t.term)).length),
+      quoted: first?.quoted ? 1 : 0,
     };
     return { candidates: candidates.slice(0, limit), evidence, curated: curated !== null };
+  }
+
+  /** The knowledge's topical words in a question's context that the question does not use, weighed down. */
+  private contextTerms(context: string, own: readonly QueryTerm[]): QueryTerm[] {
+    if (!context) return [];
+    const asked = new Set(own.map((t) => t.term));
+    return this.analyse(context)
+      .filter((t) => this.index.has(t.term) && !QUESTION_TERMS.has(t.term) && !asked.has(t.term))
+      .map((t) => ({ ...t, weight: t.weight * CONTEXT_WEIGHT }));
   }
 
   /** The one entry among `found` with a phrasing of exactly the question's terms, or null (none, or several). */
@@ -131,24 +158,6 @@ export class Reading {
     const common = Math.max(COMMON_TERM_ENTRIES, this.size * COMMON_TERM_SHARE);
     const rare = topical.filter((t) => this.index.entryCount(t.term) <= common);
     return (rare.length ? rare : topical).map((t) => t.term);
-  }
-
-  private asksForOther(asked: readonly AnswerKind[], indexed: IndexedEntry): boolean {
-    return asked.length > 0 && !asked.some((k) => indexed.kinds.has(k));
-  }
-
-  /** A number in the question ("in 2019") that the entry never states asks about another fact. */
-  private asksForOtherNumber(terms: readonly QueryTerm[], indexed: IndexedEntry): boolean {
-    return terms.some((t) => /^\d+$/.test(t.term) && !indexed.allTerms.has(t.term));
-  }
-
-  private asksForAttribute(text: string, indexed: IndexedEntry): boolean {
-    const speaker = speakerAsked(text);
-    return (
-      attributesAsked(text).some((attribute) => !indexed.ownText.includes(attribute)) ||
-      asksForMissingDate(text, indexed.source) ||
-      (speaker !== null && !this.speakers.has(speaker))
-    );
   }
 }
 

@@ -16,6 +16,8 @@ export const ROLES: ReadonlyArray<[RegExp, string]> = [
   // Trump: the American president.
   [/\b(?:usa|american|americas|washington)\s+(?:president|leader|prez|pres)\b|\bpresident of (?:the )?(?:usa|america)\b/g, 'president trump'],
   [/\bwhite house\b/g, 'trump administration'],
+  // "The feds" are the U.S. government, whose strikes and agents the article reports.
+  [/\bthe feds\b|\bfederal government\b/g, 'usa government'],
   // Petro: Colombia's president.
   [/\b(?:colombian|colombias|colombia)\s+(?:president|leader|prez|pres|head of state)\b|\bpresident of colombia\b/g, 'colombian president petro'],
   // Outlets and agencies, both ways: the article names them, readers describe them.
@@ -23,6 +25,6 @@ export const ROLES: ReadonlyArray<[RegExp, string]> = [
   [/\bafp\b/g, 'news agency afp'],
   [/\bbogota(?:s)?\s+(?:newspaper|paper|daily)\b/g, 'el tiempo'],
   [/\bel (?:tiempo|colombiano)\b/g, '$& newspaper'],
-  [/\bborder (?:patrol|agents?|officials?|authorities|officers?|guards?)\b|\bcustoms\b(?! and border)/g, 'customs border protection'],
+  [/\bborder (?:patrol|police|agents?|officials?|authorities|officers?|guards?)\b|\bcustoms\b(?! and border)/g, 'customs border protection'],
   [/\bun (?:drug|drugs|crime) (?:agency|office|body|watchdog)\b/g, 'un office drugs crime'],
 ];

@@ -51,7 +51,8 @@ const GROUPS: readonly string[] = [
   'occupants occupant crew crews passengers passenger',
   'weapon weapons arms',
   'innocent civilian civilians',
-  'rival rivals opponent opponents opposition adversary adversaries',
+  // "Other politicians" are the article's political rivals; one politician is Galan (roles.ts).
+  'rival rivals opponent opponents opposition adversary adversaries politicians',
   'former ex',
   'commander chief',
   'announcement announce announced',
@@ -65,7 +66,7 @@ const GROUPS: readonly string[] = [
   'government govt gov administration admin',
   'president pres prez leader',
   'un unodc',
-  'production produce produced cultivation cultivate cultivated crop crops harvest',
+  'production produce produced cultivation cultivate cultivated crop crops harvest plant plants',
   'place placed impose imposed slap slapped',
   'strengthen boost bolster reinforce improve',
   'weaken undermine weakening',

@@ -36,6 +36,9 @@ describe('a reader who writes as people do in Discord', () => {
 
 describe('a reader who names people and outlets by their role', () => {
   it.each([
+    ['what did the former president ask petro to do', 12],
+    ['how many boats have the feds destroyed', 5],
+    ['what does the senator say colombia ought to do about its intelligence', 11],
     ['who is the presidential hopeful', 9],
     ['which wire service talked to the soldiers', 4],
     ['what did the old president urge petro to do', 12],
@@ -51,6 +54,13 @@ describe('a reader whose question is buried in a long message', () => {
     const message =
       "ok I've been following this all weekend and the group chat is split on it, but the one thing I can't figure out is when the strikes started";
     expect(paragraphOf(message)).toBe(5);
+  });
+
+  it.each([
+    ['ok so i missed most of the thread while i was at practice and everyone keeps posting about the treasury sanctions on petro. who else got hit by them', 7],
+    ['i was half asleep during the news this morning and they mentioned some guy who used to be president going off on petro. what paper did he talk to', 13],
+  ])('reads a question that points back ("them", "he") with the chatter that says what it points at: "%s"', (message, paragraph) => {
+    expect(ask(message).candidates[0]?.entry.paragraph).toBe(paragraph);
   });
 });
 
@@ -68,6 +78,17 @@ describe('a reader who asks for a kind of answer the article does not hold', () 
     },
   );
 
+  it.each(['how many boats did petro destroy', 'how many colombian boats were sunk'])(
+    'gets no answer to a count of someone the counting entry never names: "%s"',
+    (question) => {
+      expect(ask(question).answered).toBe(false);
+    },
+  );
+
+  it('still answers the count the article gives', () => {
+    expect(paragraphOf('how many boats did the us destroy')).toBe(5);
+  });
+
   it('gets no confident answer to a negated question', () => {
     expect(ask('which of the critics never called for petro to resign').answered).toBe(false);
   });
@@ -77,9 +98,82 @@ describe('a reader who asks for a kind of answer the article does not hold', () 
   });
 });
 
+describe('a reader who quotes the article back', () => {
+  it.each([
+    ['who called it “a serious strategic error”?', 11],
+    ["'seen Petro's announcement on social media' - who saw it?", 4],
+  ])('is answered from the entry whose source holds the quoted words: "%s"', (question, paragraph) => {
+    expect(paragraphOf(question)).toBe(paragraph);
+  });
+
+  it('ranks first the entry that holds a quoted phrase with an apostrophe in it', () => {
+    expect(ask("who said 'I don't know what he is consuming'").candidates[0]?.entry.paragraph).toBe(13);
+  });
+
+  it('is read, when it asks what a line means, from the entry that quotes most around it', () => {
+    const top = ask("what was Petro getting at with 'less so in the Caribbean against Colombians'?").candidates[0]?.entry;
+    expect(top?.quote).toContain('less so in the Caribbean');
+    expect(top?.quote).toContain('missile strikes against fishermen');
+  });
+
+  it('gets no answer for words the article never quotes', () => {
+    expect(ask("who said 'we will never negotiate with Washington'?").answered).toBe(false);
+  });
+});
+
+describe('a reader who asks for the words of someone the article never quotes', () => {
+  it.each(['how did trump respond to the order', 'What did Maduro say about the strikes?'])('gets no answer, whatever the case of the name: "%s"', (question) => {
+    expect(ask(question).answered).toBe(false);
+  });
+});
+
+describe('a reader who gives a command', () => {
+  it.each([
+    ['Name the newspaper Pastrana spoke to.', 13],
+    ['Walk me through the figures on the cocaine seized at the border.', 15],
+    ['Summarize the Treasury sanctions.', 7],
+  ])('is answered on what the command is about, not its verb: "%s"', (question, paragraph) => {
+    expect(paragraphOf(question)).toBe(paragraph);
+  });
+});
+
+describe('a reader learning English', () => {
+  it.each([
+    ['the politicians in colombia, they are afraid of what?', 8],
+    ['the border police take how much cocaine?', 15],
+    ['coca plants is growing in colombia?', 14],
+  ])('is answered in the words a learner knows: "%s"', (question, paragraph) => {
+    expect(paragraphOf(question)).toBe(paragraph);
+  });
+});
+
+describe('a reader who asks which way a number went', () => {
+  it.each([
+    ['is the coca harvest in colombia going up or down', 14],
+    ['la produccion de coca sube o baja?', 14],
+    ['how many boats were destroyed, more or less?', 5],
+  ])('is answered with the article’s trend or number: "%s"', (question, paragraph) => {
+    expect(paragraphOf(question)).toBe(paragraph);
+  });
+});
+
+describe('a reader who checks a number against the article', () => {
+  it.each([
+    ['Were more than 100 boats destroyed?', 5],
+    ['Did the U.S. seize over 50 tons of cocaine at the border?', 15],
+  ])('is answered with the article’s own number: "%s"', (question, paragraph) => {
+    expect(paragraphOf(question)).toBe(paragraph);
+  });
+
+  it('gets no answer about a year the article never mentions', () => {
+    expect(ask('how many boats were destroyed in 2019').answered).toBe(false);
+  });
+});
+
 describe('a reader who asks in another form', () => {
   it.each([
     ['did the senator say petro is playing with fire?', 9],
+    ['who called on petro to quit', 12],
     ['who said "playing with fire"?', 9],
     ['According to the military sources, is it accurate that they were notified through official channels?', 4],
     ['why colombia president stop give information to america?', 2],
@@ -96,6 +190,7 @@ describe('a reader who asks in Spanish', () => {
   it.each([
     ['¿qué agencia de noticias habló con los militares?', 4],
     ['¿cuántas lanchas destruyó EE.UU.?', 5],
+    ['¿qué tiene que hacer Colombia con su inteligencia, según el senador?', 11],
   ])('is answered in Spanish: "%s"', (question, paragraph) => {
     const result = ask(question);
     expect(result.language).toBe('es');

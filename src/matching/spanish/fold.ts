@@ -45,6 +45,11 @@ const NAMES: ReadonlyArray<[RegExp, string]> = [
   [/\bse (?:llevan|llevaban|lleva|caen) mal\b/g, ' pelea '],
   [/\bfuerzas? (?:armadas|militares|publica)\b|\bcupula militar\b/g, ' militares '],
   [/\bred(?:es)? social(?:es)?\b/g, '$& twitter'],
+  // "¿Sube o baja?" asks which way a number moved, as "up or down" does in English ("más o
+  // menos" after a number or a comma means "about").
+  [/(?<![\d,]\s*)\b(?:sube|subio|aumenta|aumento|crece|crecio|mas) o (?:baja|bajo|disminuye|disminuyo|cae|cayo|menos)\b/g, ' aumento '],
+  // What someone says a country should do is what they say it needs ("Colombia necesita fortalecer…").
+  [/\b(?:deberia|deberian|debe|deben|tiene que|tienen que|hay que)\b/g, ' necesita '],
   // Where the question is asked from says nothing about what it asks.
   [/\b(?:en|de|segun|sobre) (?:el|la|este|esta|ese|esa) (?:articulo|noticia|nota|texto|reportaje)\b/g, ' '],
 ];

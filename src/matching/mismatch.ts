@@ -1,0 +1,79 @@
+import type { Entry } from '../knowledge/schema.js';
+import { asksForMissingDate, attributesAsked, speakerAsked, speakersOf, type AnswerKind } from './answerKind.js';
+import type { QueryTerm } from './coverage.js';
+import type { IndexedEntry, KnowledgeIndex } from './knowledgeIndex.js';
+import type { LanguageSupport } from './languages.js';
+import { QUESTION_TERMS } from './normalise.js';
+
+// A term this common (idf weight below it) is one of the story's actors.
+const COMMON_QUALIFIER = 1;
+
+/** What a question asks about its best entry, as read in one language. */
+export interface Asking {
+  text: string;
+  /** Every term of the question, known or not. */
+  terms: readonly QueryTerm[];
+  /** The question's own terms the knowledge uses (not those of its context). */
+  own: readonly QueryTerm[];
+  asked: readonly AnswerKind[];
+}
+
+/**
+ * Whether a question asks for something an entry does not give: another kind of answer,
+ * a personal attribute or date it never states, the words of someone it never quotes, a
+ * number it never mentions, or a count of someone else.
+ */
+export class Mismatch {
+  /** Everyone the knowledge gives words to: a question about anyone else's words has no answer. */
+  private readonly speakers: ReadonlySet<string>;
+  /** Common terms that qualify no count: the answer kinds, and saying ("how many did he say…"). */
+  private readonly plain: ReadonlySet<string>;
+
+  constructor(
+    entries: readonly Entry[],
+    private readonly index: KnowledgeIndex,
+    private readonly language: LanguageSupport,
+  ) {
+    this.speakers = speakersOf(entries);
+    this.plain = new Set([...QUESTION_TERMS, ...['say', 'decir'].flatMap((w) => language.analyzer.term(w) ?? [])]);
+  }
+
+  /** True when the question asks the entry for something it does not give. */
+  of(asking: Asking, indexed: IndexedEntry): boolean {
+    return (
+      asksForOther(asking.asked, indexed) ||
+      this.asksForAttribute(asking.text, indexed) ||
+      asking.terms.some((t) => /^\d+$/.test(t.term) && !indexed.allTerms.has(t.term)) ||
+      this.countsOther(asking, indexed)
+    );
+  }
+
+  /**
+   * A count qualified by one of the story's actors that the entry never names is another
+   * count: "how many of the dead were Colombian", "how many boats did Petro destroy". The
+   * actors are the terms most entries use (the countries, their presidents).
+   */
+  private countsOther({ asked, own }: Asking, indexed: IndexedEntry): boolean {
+    return asked.includes('qty') && own.some((t) => t.weight < COMMON_QUALIFIER && !this.plain.has(t.term) && !indexed.allTerms.has(t.term));
+  }
+
+  private asksForAttribute(text: string, indexed: IndexedEntry): boolean {
+    const speaker = speakerAsked(text);
+    return (
+      attributesAsked(text).some((attribute) => !indexed.ownText.includes(attribute)) ||
+      asksForMissingDate(text, indexed.source) ||
+      (speaker !== null && !this.speakers.has(speaker.name) && (speaker.capitalised || this.isKnowledgeWord(speaker.name)))
+    );
+  }
+
+  /** True for a word the knowledge uses, as a lower-case name in chat is ("trump"); "he" and "they" are not. */
+  private isKnowledgeWord(word: string): boolean {
+    const term = this.language.analyzer.term(word);
+    return term !== null && this.index.has(term);
+  }
+}
+
+/** True when the question asks for kinds of answer (a who, a when…) of which the entry gives none. */
+export function asksForOther(asked: readonly AnswerKind[], indexed: IndexedEntry): boolean {
+  return asked.length > 0 && !asked.some((k) => indexed.kinds.has(k));
+}
