@@ -118,7 +118,7 @@ export class Reading {
     const evidence: Evidence = {
       confidence,
       lead: best ? confidence - runnerUp(candidates, best) : 0,
-      scoreLead: first ? (first.ranking - (rival?.ranking ?? 0)) / first.ranking : 0,
+      scoreLead: scoreLead(first?.ranking ?? 0, rival?.ranking ?? 0),
       overlap: indexed ? phrasingOverlap(indexed, known, (t) => this.index.weight(t)) : 0,
       // BM25 and coverage weigh the question differently; when they pick the same entry, it is likelier right.
       agreement: best && candidates.every((c) => c.confidence <= confidence) ? 1 : 0,
@@ -171,4 +171,12 @@ function unknownFree(terms: readonly QueryTerm[], known: readonly QueryTerm[]): 
  */
 function runnerUp(candidates: readonly Candidate[], best: Candidate): number {
   return candidates.find((c) => c.entry.paragraph !== best.entry.paragraph)?.confidence ?? 0;
+}
+
+/**
+ * The best entry's lead in BM25 score over its rival from another paragraph, as a share of
+ * its own score (−1–1). An entry put first by a quoted phrase may have no BM25 score at all.
+ */
+function scoreLead(best: number, rival: number): number {
+  return best > 0 ? Math.max(-1, (best - rival) / best) : 0;
 }
