@@ -2,6 +2,7 @@ import type { Analyzer } from './analyzer.js';
 import { TEXTING, TEXTING_PHRASES } from './chatSpeech.js';
 import { isEnglishWord } from './englishWords.js';
 import { stripDiscordMarkup } from './markup.js';
+import { remembered } from './remembered.js';
 import { ROLES } from './roles.js';
 import { STOP_WORDS } from './stopwords.js';
 import { termForWord } from './synonyms.js';
@@ -103,6 +104,6 @@ export const englishAnalyzer: Analyzer = {
   language: 'en',
   fold: foldText,
   words: wordsOf,
-  term: termOf,
+  term: remembered(termOf),
   isDictionaryWord: isEnglishWord,
 };

@@ -1,5 +1,6 @@
 import type { Analyzer } from './analyzer.js';
 import { QUESTION_TERMS } from './normalise.js';
+import { remembered } from './remembered.js';
 import { isSpanishWord } from './spanish/dictionary.js';
 import { foldSpanish } from './spanish/fold.js';
 import { SPANISH_STOP_WORDS } from './spanish/stopwords.js';
@@ -31,6 +32,6 @@ export const spanishAnalyzer: Analyzer = {
   language: 'es',
   fold: foldSpanish,
   words,
-  term,
+  term: remembered(term),
   isDictionaryWord: isSpanishWord,
 };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../src/matching/language.js';
+import { detectLanguage, SPANISH_MARGIN, spanishLean } from '../../src/matching/language.js';
 
 describe('Detecting the language of a question', () => {
   it('reads short Spanish questions as Spanish', () => {
@@ -57,6 +57,23 @@ describe('Detecting the language of a question', () => {
         expect(['en', 'es']).toContain(detectLanguage(text, { locale }));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('decides as the sum of every signal does, also when it leaves the detector out', () => {
+    const texts = ['¿Quién es Petro?', 'who is responsible for the bus fares', 'resumen porfa', 'what did the senator say', '¿qué pasó?'];
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.constantFrom(...texts), fc.string({ unit: 'grapheme', maxLength: 60 })),
+        fc.constantFrom('en-US', 'es-ES', undefined),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (text, locale, en, es) => {
+          const hint = { evidence: { en, es }, ...(locale && { locale }) };
+          expect(detectLanguage(text, hint)).toBe(spanishLean(text, hint) > SPANISH_MARGIN ? 'es' : 'en');
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

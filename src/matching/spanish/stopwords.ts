@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { foldAccents } from './fold.js';
@@ -19,7 +20,8 @@ const EXTRA = `pasa paso pasar pasado pasando ocurre ocurrio ocurrir sucede suce
   cual cuales que es son fue eso esto algo asi tal deberia deberian significa significado significar minimo`.split(/\s+/);
 
 const isoLists = z.object({ es: z.array(z.string()) });
-const iso = isoLists.parse(createRequire(import.meta.url)('stopwords-iso'));
+// Read, not required: require would keep every language's list (about 1 MB) for the life of the process.
+const iso = isoLists.parse(JSON.parse(readFileSync(createRequire(import.meta.url).resolve('stopwords-iso'), 'utf8')));
 
 /** Folded Spanish stop words (no accents, ñ kept): dropped from questions and knowledge alike. */
 export const SPANISH_STOP_WORDS: ReadonlySet<string> = new Set(
