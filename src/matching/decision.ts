@@ -36,19 +36,19 @@ export interface DecisionModel {
 
 export const DECISION: Readonly<DecisionModel> = Object.freeze({
   weights: {
-    confidence: 1.36,
-    overlap: 0.44,
-    lead: -0.41,
-    scoreLead: 1.6,
-    agreement: 0.51,
-    unknownShare: -1.07,
-    kindMismatch: -2.34,
-    negationMismatch: 0.28,
-    topicalTerms: 1.56,
-    quoted: -0.41,
+    confidence: 1.34,
+    overlap: 1.39,
+    lead: -0.03,
+    scoreLead: 1.52,
+    agreement: 0.78,
+    unknownShare: -2.72,
+    kindMismatch: -3.16,
+    negationMismatch: 0.33,
+    topicalTerms: 1.54,
+    quoted: 0.58,
   },
-  bias: -3.5,
-  threshold: 0.78,
+  bias: -4.5,
+  threshold: 0.76,
   suggest: 0.25,
 });
 
