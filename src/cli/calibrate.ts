@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
+import { readUnanswered } from '../knowledge/checks/unanswered.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import { DECISION, type DecisionModel } from '../matching/decision.js';
 import { fit, outcome, tuningObservations } from './calibration.js';
@@ -23,8 +24,10 @@ function declaration(model: DecisionModel): string {
 // Fits the decision on the tuning halves and prints it; --write puts it in src/matching/decision.ts.
 runCli(async () => {
   const { values } = parseArgs({ options: { write: { type: 'boolean', default: false } } });
-  const observations = await tuningObservations(await loadKnowledge(loadConfig().knowledgeDir));
-  const fitted = fit(observations, DECISION.suggest);
+  const { knowledgeDir } = loadConfig();
+  const { questions: unanswered } = await readUnanswered(knowledgeDir);
+  const observations = await tuningObservations(await loadKnowledge(knowledgeDir), unanswered);
+  const fitted = fit(observations, DECISION.suggest, [DECISION]);
   const show = (label: string, model: Readonly<DecisionModel>) => {
     const o = outcome(observations, model);
     console.log(

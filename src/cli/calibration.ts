@@ -1,3 +1,4 @@
+import type { UnansweredQuestion } from '../knowledge/checks/phrasings.js';
 import type { Entry } from '../knowledge/schema.js';
 import { FEATURES, perFeature, probability, type DecisionModel, type Evidence } from '../matching/decision.js';
 import type { Knowledge } from '../knowledge/load.js';
@@ -32,11 +33,16 @@ export function observe(matcher: Matcher, judge: Judge, questions: readonly Labe
   });
 }
 
-/** Every question the decision may be fitted on: the tuning halves and the first independent set; never a test half. */
-export async function tuningObservations(knowledge: Knowledge): Promise<Observation[]> {
+/**
+ * Every question the decision may be fitted on: the tuning halves, the first independent
+ * set and the curated near misses of `unanswered.yaml` (which kb:check requires to stay
+ * silent); never a test half.
+ */
+export async function tuningObservations(knowledge: Knowledge, unanswered: readonly UnansweredQuestion[] = []): Promise<Observation[]> {
   const matcher = new Matcher(knowledge.entries);
   const judge = new Judge(knowledge.article.paragraphs);
-  const sets = [...(await readHalf('tune')).map((s) => s.questions), await readLabelled(setPath('calibration'))];
+  const curated: LabelledQuestion[] = unanswered.map(({ question }) => ({ q: question, expect: 'abstain', kind: 'near' }));
+  const sets = [...(await readHalf('tune')).map((s) => s.questions), await readLabelled(setPath('calibration')), curated];
   return sets.flatMap((questions) => observe(matcher, judge, questions));
 }
 
@@ -72,9 +78,10 @@ const L2 = 0.002;
 /**
  * Fits the decision: a logistic regression (gradient descent, L2-regularised) of
  * "the best entry is right" on the evidence, then the probability threshold that
- * maximises right answers minus WRONG_ANSWER_COST × wrong ones.
+ * maximises right answers minus WRONG_ANSWER_COST × wrong ones, refined by coordinate
+ * ascent from there and from each of `starts`.
  */
-export function fit(observations: readonly Observation[], suggest: number): DecisionModel {
+export function fit(observations: readonly Observation[], suggest: number, starts: ReadonlyArray<Readonly<DecisionModel>> = []): DecisionModel {
   const rows = observations.filter((o): o is Observation & { evidence: Evidence } => o.evidence !== null);
   const weights = perFeature(() => 0);
   let bias = 0;
@@ -95,7 +102,11 @@ export function fit(observations: readonly Observation[], suggest: number): Deci
     const candidate = { ...best, threshold: Math.round(t * 100) / 100 };
     if (outcome(observations, candidate).objective > outcome(observations, best).objective) best = candidate;
   }
-  return refine(observations, best);
+  // Coordinate ascent finds a local optimum: start it from the logistic fit and from each
+  // given model (the committed one), and keep the best, so a refit is never worse than it.
+  return [best, ...starts]
+    .map((start) => refine(observations, { ...start, suggest }))
+    .reduce((a, b) => (outcome(observations, b).objective > outcome(observations, a).objective ? b : a));
 }
 
 const STEPS = [0.5, 0.2, 0.05];

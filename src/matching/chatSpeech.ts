@@ -41,6 +41,6 @@ export const FILLER: readonly string[] = `ngl fr frfr tbh tbf honestly honest lo
   anyway anyways though tho also yeah yea yep nope nah like tryna trying try asking ask wanna gonna gotta
   whatever stuff lot lots bit little much pretty super totally basically apparently seriously supposedly
   heard hear follow following followed update updates type types besides else deal huge
-  imply implying implied suggest suggesting suggested point`
+  imply implying implied suggest suggesting suggested point spoiler spoilers`
   .split(/\s+/)
   .filter(Boolean);

@@ -91,7 +91,7 @@ export class Matcher {
       answered,
       entry: answered && top ? top.entry : null,
       confidence: p,
-      reason: answered ? 'answered' : top && best.evidence.lead < 0.02 && best.evidence.confidence > this.model.suggest ? 'ambiguous' : 'not-covered',
+      reason: answered ? 'answered' : top && isAmbiguous(best.evidence, this.model) ? 'ambiguous' : 'not-covered',
       language,
       candidates: best.candidates.slice(0, options.limit ?? 5),
       suggestions: best.candidates
@@ -119,4 +119,13 @@ export class Matcher {
     if (!reading) throw new Error('the matcher has no English reading');
     return reading;
   }
+}
+
+/**
+ * Two entries from different paragraphs cover the question about equally. A question
+ * asking for a kind of answer the best entry does not give (a height, a date) is not
+ * ambiguous between entries: the article does not cover it.
+ */
+function isAmbiguous(evidence: Evidence, model: Readonly<DecisionModel>): boolean {
+  return evidence.kindMismatch === 0 && evidence.lead < 0.02 && evidence.confidence > model.suggest;
 }

@@ -41,7 +41,8 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   // how many, "name the source" asks which, "summarize X" asks about X (but "summarize the
   // story" asks for the story).
   [/\b(?:break|breaks) down\b|\b(?:walk|run|take) (?:me|us) through\b|\bfill (?:me|us) in(?: on)?\b|\bspell out\b|\bgo over\b/g, ' '],
-  [/\b(?:summari[sz]e|sum up|recap)\b(?!\s+(?:(?:the|this|that) )?(?:story|article|piece|news|report|it)\b)/g, ' '],
+  // Alone ("recap please") the command asks for the story itself.
+  [/\b(?:summari[sz]e|sum up|recap)\s+(?!(?:please|pls|plz)\b)(?!(?:(?:the|this|that) )?(?:story|article|piece|news|report|it)\b)(?=\w)/g, ' '],
   [/^\W*name (?=(?:the|a|an|all|each|every|one|two|three|some|any)\b)/g, 'which '],
   [/\b(?:the )?(?:numbers|figures|stats|statistics) (?:on|for|about|behind)\b/g, 'qty'],
   // "Up or down?" asks which way a number moved: the article says it rose, and "down" is no

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fit, outcome, tuningObservations } from '../../src/cli/calibration.js';
 import { BLIND_SETS, EVAL_DIR, evaluate, matcherAnswerer, readHalf, setPath } from '../../src/cli/evaluation.js';
 import { Judge, readLabelled, tally, type Tally } from '../../src/cli/scoring.js';
+import { readUnanswered } from '../../src/knowledge/checks/unanswered.js';
 import { loadKnowledge, type Knowledge } from '../../src/knowledge/load.js';
 import { DECISION } from '../../src/matching/decision.js';
 
@@ -83,7 +84,7 @@ describe('the blind test halves (eval/test)', () => {
 
 describe('the committed decision', () => {
   it('scores within one point of a fresh fit on the tuning halves', async () => {
-    const observations = await tuningObservations(knowledge);
+    const observations = await tuningObservations(knowledge, (await readUnanswered('knowledge')).questions);
     const fresh = outcome(observations, fit(observations, DECISION.suggest));
     expect(outcome(observations, DECISION).objective).toBeGreaterThanOrEqual(fresh.objective - 0.01);
   });

@@ -19,7 +19,7 @@ describe('npm run kb:check on the Spanish side', () => {
     await cp('knowledge', dir, { recursive: true });
     const qa = join(dir, 'qa.yaml');
     const text = await readFile(qa, 'utf8');
-    await writeFile(qa, text.replace('ha destruido 19 lanchas', 'ha destruido 91 lanchas'));
+    await writeFile(qa, text.replace('answer: "Según lo reportado, EE.UU. ha destruido 19 lanchas', 'answer: "Según lo reportado, EE.UU. ha destruido 91 lanchas'));
     const { code, stderr } = await runCli('kbCheck', [], { env: { KNOWLEDGE_DIR: dir } });
     expect(code).toBe(0);
     expect(stderr).toContain('warning: qa.yaml: boats-destroyed: Spanish answer mentions 91, which the quote does not');

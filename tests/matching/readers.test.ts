@@ -135,6 +135,10 @@ describe('a reader who gives a command', () => {
   ])('is answered on what the command is about, not its verb: "%s"', (question, paragraph) => {
     expect(paragraphOf(question)).toBe(paragraph);
   });
+
+  it.each(['recap please', 'summarize', 'sum up the story'])('is given the story itself when the command has no object: "%s"', (question) => {
+    expect(ask(question).entry?.id).toBe('story-summary');
+  });
 });
 
 describe('a reader learning English', () => {

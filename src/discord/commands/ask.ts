@@ -65,7 +65,7 @@ function isPrivate(interaction: ChatInputCommandInteraction): boolean {
 }
 
 /**
- * Up to 25 entries for what has been typed so far: the matcher's ranking, then
+ * Up to 25 entries for what has been typed so far: the matcher's candidates by coverage, then
  * questions containing the text (the matcher needs whole words, the user is mid-word),
  * and with nothing typed, the first entries, which open with the story's basics. Shown in
  * `language` where an entry has it.
@@ -75,7 +75,9 @@ export function suggestQuestions(typed: string, knowledge: Knowledge, matcher: M
   const chosen = new Set<string>();
   const add = (ids: readonly string[]) => ids.forEach((id) => chosen.size < LIMITS.choices && chosen.add(id));
   if (text) {
-    add(matcher.rank(text, LIMITS.choices).map((c) => c.entry.id));
+    // While typing, the entries that cover the most of the typed words come first.
+    const ranked = matcher.rank(text, LIMITS.choices).sort((a, b) => b.confidence - a.confidence);
+    add(ranked.map((c) => c.entry.id));
     const folded = foldText(text);
     add(knowledge.entries.filter((e) => foldText(sideOf(e, language).question).includes(folded)).map((e) => e.id));
   } else {
