@@ -35,13 +35,15 @@ runCli(async () => {
     console.error(`${knowledgeDir}: ${matching.length} error(s) in how questions are matched.`);
     return 1;
   }
+  // Spanish phrasings that go elsewhere warn rather than fail: a moderator's English edit should not be
+  // refused because a Spanish wording of another entry drifted.
+  const spanish = spanishRouting(entries, matcher, KNOWLEDGE_FILES.entries);
+  for (const warning of spanish.warnings) console.warn(`warning: ${formatIssue(warning)}`);
+  const warnings = report.warnings.length + (uncovered.length ? 1 : 0);
   console.log(
     `${knowledgeDir}: ok — ${entries.length} entries, ${quotations.length} quotations, ` +
       `${covered.size}/${article.paragraphs.length} paragraphs covered, ${unanswered.questions.length} unanswered ` +
-      `question(s) left unanswered, ${report.warnings.length} warning(s)`,
+      `question(s) left unanswered, ${warnings} warning(s) about the entries, ${spanish.warnings.length} about Spanish phrasings`,
   );
-  // Reported apart from the count: until Spanish matching lands, most Spanish phrasings go unanswered.
-  const spanish = spanishRouting(entries, matcher, KNOWLEDGE_FILES.entries);
-  for (const warning of spanish.warnings) console.warn(`warning: ${formatIssue(warning)}`);
   console.log(`Spanish: ${spanish.answered}/${spanish.phrasings} phrasings answered by their own entry, in Spanish`);
 });

@@ -15,7 +15,29 @@ describe('npm run ask', () => {
   it('says politely when the article does not answer', async () => {
     const { code, stdout } = await runCli('ask', ['What is the capital of France?']);
     expect(code).toBe(0);
-    expect(stdout).toContain('The article does not answer that');
+    expect(stdout).toContain('No answer from the article: no entry covers it confidently enough');
+  });
+
+  it('answers a Spanish question in Spanish, with the article\'s English quote', async () => {
+    const { code, stdout } = await runCli('ask', ['¿Quién le pidió a Petro que renunciara?']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('instó a Petro a renunciar');
+    expect(stdout).toMatch(/> .*urged him to resign/);
+  });
+
+  it('says in one line how to ask a question that starts with a dash, instead of crashing', async () => {
+    const refused = await runCli('ask', ['-_- who is galan']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('a question that starts with "-" goes after "--"');
+    expect(refused.stderr).not.toContain('    at ');
+    const asked = await runCli('ask', ['--', '-_- who is galan']);
+    expect(asked.stdout).toContain('Galan');
+  });
+
+  it('says there is no question when it is given an empty one', async () => {
+    const { code, stdout } = await runCli('ask', ['']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('there is no question to answer');
   });
 
   it('prints exactly the JSON contract with --json', async () => {
