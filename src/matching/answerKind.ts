@@ -21,19 +21,24 @@ export function kindsAsked(terms: readonly string[]): AnswerKind[] {
 // Words that show an answer holds a time, whatever its phrasings ask.
 const TIME_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|month|week|year|years|decades?|since|until|ago|fiscal|lunes|martes|miercoles|jueves|viernes|septiembre|mes|semana|anos?|desde)\b|\b(?:19|20)\d\d\b/i;
 
+// A number, or the words the article states amounts with ("most", "record amounts").
+const AMOUNT = /\d|\b(?:most|majority|record|half|all|dozens?|hundreds?|thousands?|millions?|billions?)\b/i;
+
 /**
- * The kinds of answer an entry gives: what its phrasings ask for, plus a number or a
- * time when its answer states one. Computed from the entry's own text, so a new entry
- * needs no extra field.
+ * The kinds of answer an entry gives: what its phrasings ask for (but an amount only when
+ * its text states one), plus a time when its answer states one. Computed from the entry's
+ * own text, so a new entry needs no extra field.
  */
 export function kindsGiven(entry: Entry, phrasingTerms: ReadonlyArray<ReadonlySet<string>>): Set<AnswerKind> {
   const given = new Set<AnswerKind>();
-  for (const terms of phrasingTerms) for (const term of terms) if (isKind(term)) given.add(term);
   const text = `${entry.answer} ${entry.es?.answer ?? ''}`;
+  // An amount is given only where the entry's text states one: a phrasing that asks "how much
+  // does the alliance matter" does not make the entry hold a figure for U.S. funding.
+  for (const terms of phrasingTerms) for (const term of terms) if (isKind(term) && term !== 'qty') given.add(term);
+  if (AMOUNT.test(`${text} ${entry.quote}`)) given.add('qty');
   // Someone's words answer "who said…"; a name after the first word answers "who…".
   if (entry.speaker || /\s[A-Z][a-z]+/.test(entry.answer)) given.add('who');
   if (/\b(?:in|on|at|off|from|to|toward|near|en|desde)\s+(?:the\s+|el\s+|la\s+)?[A-Z]/.test(text)) given.add('where');
-  if (/\d/.test(text)) given.add('qty');
   if (TIME_WORDS.test(text)) {
     given.add('when');
     given.add('howlong');
