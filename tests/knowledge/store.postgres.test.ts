@@ -12,6 +12,9 @@ import { FeedbackStore } from '../../src/storage/feedbackStore.js';
 import { startPostgres } from '../support/postgres.js';
 import { eventually, moderator, quietLogger, tempKnowledge, type TempFolders } from './helpers.js';
 
+// Only stops a broken listener from hanging the run: how fast an edit travels is the bench's to measure.
+const PROPAGATION_BOUND_MS = 10_000;
+
 const server = await startPostgres();
 const opened: Array<{ close(): Promise<void> }> = [];
 const folders: TempFolders[] = [];
@@ -43,14 +46,14 @@ if ('unavailable' in server) {
   });
 } else {
   describe('two machines with their own knowledge folders on one Postgres', () => {
-    it('answers on machine B from an alias added on machine A, within a second, with B’s qa.yaml byte for byte A’s', async () => {
+    it('answers on machine B from an alias added on machine A, without a restart, with B’s qa.yaml byte for byte A’s', async () => {
       const [a, b, folderA, folderB] = await machines(await server.createDatabase());
       const question = 'what is the zebra memo from gustavo about';
       expect(b.current.matcher.match(question).answered).toBe(false);
 
       await a.addAlternate('story-summary', question, moderator);
 
-      await eventually(() => expect(b.current.matcher.match(question).entry?.id).toBe('story-summary'), 1_000);
+      await eventually(() => expect(b.current.matcher.match(question).entry?.id).toBe('story-summary'), PROPAGATION_BOUND_MS);
       const [bytesA, bytesB] = await Promise.all([folderA, folderB].map((f) => readFile(join(f.knowledgeDir, 'qa.yaml'))));
       expect(bytesB?.equals(bytesA ?? Buffer.alloc(0))).toBe(true);
       // B loaded A's revision without recording it again.
@@ -61,14 +64,14 @@ if ('unavailable' in server) {
     it('carries an undo on B back to A, and a hand edit on A to B', async () => {
       const [a, b, folderA] = await machines(await server.createDatabase());
       await a.addAlternate('story-summary', 'an alias to take back', moderator);
-      await eventually(() => expect(alternatesOf(b, 'story-summary')).toContain('an alias to take back'), 1_000);
+      await eventually(() => expect(alternatesOf(b, 'story-summary')).toContain('an alias to take back'), PROPAGATION_BOUND_MS);
 
       await b.undo(moderator);
-      await eventually(() => expect(alternatesOf(a, 'story-summary')).not.toContain('an alias to take back'), 1_000);
+      await eventually(() => expect(alternatesOf(a, 'story-summary')).not.toContain('an alias to take back'), PROPAGATION_BOUND_MS);
 
       const qaFile = join(folderA.knowledgeDir, 'qa.yaml');
       await writeFile(qaFile, (await readFile(qaFile, 'utf8')).replace('"death toll"', '"death toll by hand"'));
-      await eventually(() => expect(alternatesOf(b, 'people-killed')).toContain('death toll by hand'), 1_000);
+      await eventually(() => expect(alternatesOf(b, 'people-killed')).toContain('death toll by hand'), PROPAGATION_BOUND_MS);
       expect((await a.history()).map((r) => r.action)).toEqual(['external-edit', 'undo', 'add-alternate']);
     });
 
