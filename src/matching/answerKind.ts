@@ -21,8 +21,8 @@ export function kindsAsked(terms: readonly string[]): AnswerKind[] {
 // Words that show an answer holds a time, whatever its phrasings ask.
 const TIME_WORDS = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|month|week|year|years|decades?|since|until|ago|fiscal|lunes|martes|miercoles|jueves|viernes|septiembre|mes|semana|anos?|desde)\b|\b(?:19|20)\d\d\b/i;
 
-// A number, or the words the article states amounts with ("most", "record amounts").
-const AMOUNT = /\d|\b(?:most|majority|record|half|all|dozens?|hundreds?|thousands?|millions?|billions?)\b/i;
+// A number, or a word that states a share ("most", "half"); "record amounts" gives no figure.
+const AMOUNT = /\d|\b(?:most|majority|half|all|dozens?|hundreds?|thousands?|millions?|billions?)\b/i;
 
 /**
  * The kinds of answer an entry gives: what its phrasings ask for (but an amount only when

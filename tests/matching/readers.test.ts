@@ -71,6 +71,8 @@ describe('a reader who asks for a kind of answer the article does not hold', () 
     'where does pastrana live',
     'what is the name of the former prosecutor',
     'on what exact date did petro give the order to suspend communications',
+    'how much cocaine has petros government seized, the actual number',
+    'how much money does the us give colombia every year under the alliance',
   ])(
     'gets no answer to "%s"',
     (question) => {
