@@ -78,10 +78,12 @@ export function attributesAsked(question: string): string[] {
   return [...question.matchAll(ATTRIBUTES)].map((m) => m[0].toLowerCase());
 }
 
-// "What did Trump say…", "how did galan react…", "¿qué dijo Trump…?": who the question wants words from.
+// "What did Trump say…", "how did galan react…", "¿qué dijo Trump…?", and a leader's government
+// for the leader ("how did the Trump administration respond", "qué respondió el gobierno de Trump"):
+// who the question wants words from.
 const WORDS_OF = [
-  /\b(?:did|does|has|had)\s+(\p{L}+)\s+(?:say|write|tweet|post|tell|respond|react|reply|comment|answer)\b/iu,
-  /\b(?:qu[eé]|c[oó]mo)\s+(?:dijo|respondi[oó]|escribi[oó]|opin[oó]|reaccion[oó]|contest[oó])\s+(\p{L}+)/iu,
+  /\b(?:did|does|has|had)\s+(?:the\s+(\p{L}+)\s+(?:administration|government)|(\p{L}+))\s+(?:say|write|tweet|post|tell|respond|react|reply|comment|answer)\b/iu,
+  /\b(?:qu[eé]|c[oó]mo)\s+(?:dijo|respondi[oó]|escribi[oó]|opin[oó]|reaccion[oó]|contest[oó])\s+(?:(?:el\s+gobierno|la\s+administraci[oó]n)\s+de\s+)?(\p{L}+)/iu,
 ];
 
 /** Whose words a question asks for: the word in the name's place, lower case and unaccented, and whether it was capitalised. */
@@ -97,7 +99,8 @@ export interface SpeakerAsked {
  */
 export function speakerAsked(question: string): SpeakerAsked | null {
   for (const pattern of WORDS_OF) {
-    const name = question.match(pattern)?.[1];
+    const match = question.match(pattern);
+    const name = match?.[1] ?? match?.[2];
     if (name) return { name: name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase(), capitalised: /^\p{Lu}/u.test(name) };
   }
   return null;

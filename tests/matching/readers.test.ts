@@ -127,6 +127,20 @@ describe('a reader who asks for the words of someone the article never quotes', 
   it.each(['how did trump respond to the order', 'What did Maduro say about the strikes?'])('gets no answer, whatever the case of the name: "%s"', (question) => {
     expect(ask(question).answered).toBe(false);
   });
+
+  it.each([
+    'How did the Trump administration respond to Petro suspending intelligence sharing?',
+    '¿Qué respondió el gobierno de Trump a la orden de Petro de suspender la cooperación?',
+  ])(
+    'gets no answer when asking for the words of that person’s government: "%s"',
+    (question) => {
+      expect(ask(question).answered).toBe(false);
+    },
+  );
+
+  it('is still answered about what the military told AFP, whom the article reports', () => {
+    expect(paragraphOf('what did the military tell AFP')).toBe(4);
+  });
 });
 
 describe('a reader who gives a command', () => {
