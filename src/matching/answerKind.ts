@@ -54,11 +54,16 @@ export function isNegated(text: string): boolean {
   return NEGATION.test(text.replace(/[\u2018\u2019]/g, "'"));
 }
 
+/** The words after which "name" is a command ("name the source", "name all the critics"): it asks which, not what anyone is called. */
+export const NAME_COMMAND_OBJECT = String.raw`\s+(?:the|a|an|all|each|every|one|two|three|some|any)\b`;
+
 // Personal attributes readers ask about that a news story rarely states: a question
 // about one is answered only by an entry whose own text names that attribute. "Who called
-// it a strategic error" asks who said it, and "name the source" which source, not what
-// anyone is called.
-const ATTRIBUTES = /\bhow (?:old|tall|rich|short)\b|\ba[nñ]os tiene\b|\b(?:name(?!\s+(?:the|a|an|all|each|every|one|two|three|some|any)\b)|named|names|(?<!who\s)called|identity|nombre|llaman?|llamo|age|aged|born|birth\w*|height|weight|married|wife|husband|children|kids|salary|net worth|lives|address|religion|hometown|nationality|edad|nacio|naci\w+|esposa|hijos|salario|estatura|vive)\b/gi;
+// it a strategic error" asks who said it, and "name the source" which source.
+const ATTRIBUTES = new RegExp(
+  String.raw`\bhow (?:old|tall|rich|short)\b|\ba[nñ]os tiene\b|\b(?:name(?!${NAME_COMMAND_OBJECT})|named|names|(?<!who\s)called|identity|nombre|llaman?|llamo|age|aged|born|birth\w*|height|weight|married|wife|husband|children|kids|salary|net worth|lives|address|religion|hometown|nationality|edad|nacio|naci\w+|esposa|hijos|salario|estatura|vive)\b`,
+  'gi',
+);
 
 // A weekday answers "what day"; a calendar date ("what date", "la fecha") needs a month
 // or a year. "Last month" answers neither.

@@ -1,4 +1,5 @@
 import type { Analyzer } from './analyzer.js';
+import { NAME_COMMAND_OBJECT } from './answerKind.js';
 import { TEXTING, TEXTING_PHRASES } from './chatSpeech.js';
 import { isEnglishWord } from './englishWords.js';
 import { stripDiscordMarkup } from './markup.js';
@@ -43,17 +44,17 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:break|breaks) down\b|\b(?:walk|run|take) (?:me|us) through\b|\bfill (?:me|us) in(?: on)?\b|\bspell out\b|\bgo over\b/g, ' '],
   // Alone ("recap please") the command asks for the story itself.
   [/\b(?:summari[sz]e|sum up|recap)\s+(?!(?:please|pls|plz)\b)(?!(?:(?:the|this|that) )?(?:story|article|piece|news|report|it)\b)(?=\w)/g, ' '],
-  [/^\W*name (?=(?:the|a|an|all|each|every|one|two|three|some|any)\b)/g, 'which '],
+  [new RegExp(String.raw`^\W*name(?=${NAME_COMMAND_OBJECT})`, 'g'), 'which'],
   [/\b(?:the )?(?:numbers|figures|stats|statistics) (?:on|for|about|behind)\b/g, 'qty'],
   // "Up or down?" asks which way a number moved: the article says it rose, and "down" is no
   // word of another topic. After a number or a comma, "more or less" means "about".
   [/(?<![\d,]\s*)\b(?:up|rising|increasing|higher|more|bigger) or (?:down|falling|decreasing|dropping|lower|less|smaller)\b/g, 'rise'],
-  // "Is the death toll below 50?" checks the article's number against another: it asks how
-  // many, and 50 is no fact the article would have to state.
   // What someone says a country should do is what they say it needs ("Colombia needs to strengthen…").
   [/\b(?:should|ought to|must|has to|have to)\b/g, 'needs to'],
   // "What did Pastrana tell Petro to do?" asks what he urged, not what he said.
   [/\b(?:tell|tells|told|want|wants|wanted|ask|asks|asked|(?:call|calls|called|calling) on) (?!(?:me|us|you)\b)(\w+) to\b/g, 'urged $1 to'],
+  // "Is the death toll below 50?" checks the article's number against another: it asks how
+  // many, and 50 is no fact the article would have to state.
   [/\b(?:below|above|under|over|more than|less than|fewer than|greater than|higher than|lower than) \d[\d,.]*/g, 'qty'],
 ];
 

@@ -13,21 +13,24 @@ beforeAll(async () => {
 const ask = (question: string): MatchResult => matcher.match(question);
 const paragraphOf = (question: string) => (ask(question).answered ? ask(question).entry?.paragraph : 'no answer');
 
+/** One test per `[question, paragraph]`, named `title` and the question: the answer quotes that paragraph. */
+function itAnswersFrom(title: string, cases: ReadonlyArray<[string, number]>): void {
+  it.each(cases)(`${title}: "%s"`, (question, paragraph) => {
+    expect(paragraphOf(question)).toBe(paragraph);
+  });
+}
+
 describe('a reader who writes as people do in Discord', () => {
-  it.each([
+  itAnswersFrom('is answered when markup and filler surround the question', [
     ['ngl real quick, who’s the lawmaker in this story?', 9],
     ['@everyone <@123456789012345678> <:pog:123456789012345678> how many boats did the us blow up', 5],
     ['||spoiler|| hw mny ppl died cuz of the strikes', 5],
-  ])('is answered when markup and filler surround the question: "%s"', (question, paragraph) => {
-    expect(paragraphOf(question)).toBe(paragraph);
-  });
+  ]);
 
-  it.each([
+  itAnswersFrom('is answered despite swapped letters or a wrong first letter', [
     ['why did colmobia stop sharing intel', 2],
     ['did oastrana urge petro to resign', 12],
-  ])('is answered despite swapped letters or a wrong first letter: "%s"', (question, paragraph) => {
-    expect(paragraphOf(question)).toBe(paragraph);
-  });
+  ]);
 
   it('is answered when slang stands for the article’s words', () => {
     expect(paragraphOf('how many narco boats did the americans sink')).toBe(5);
@@ -35,7 +38,7 @@ describe('a reader who writes as people do in Discord', () => {
 });
 
 describe('a reader who names people and outlets by their role', () => {
-  it.each([
+  itAnswersFrom('is answered about the one the article gives that role', [
     ['what did the former president ask petro to do', 12],
     ['how many boats have the feds destroyed', 5],
     ['what does the senator say colombia ought to do about its intelligence', 11],
@@ -44,9 +47,7 @@ describe('a reader who names people and outlets by their role', () => {
     ['what did the old president urge petro to do', 12],
     ['what did the ex-prosecutor say petros move does', 7],
     ['¿qué le pidió el antiguo presidente a Petro?', 12],
-  ])('is answered about the one the article gives that role: "%s"', (question, paragraph) => {
-    expect(paragraphOf(question)).toBe(paragraph);
-  });
+  ]);
 });
 
 describe('a reader whose question is buried in a long message', () => {
@@ -101,12 +102,10 @@ describe('a reader who asks for a kind of answer the article does not hold', () 
 });
 
 describe('a reader who quotes the article back', () => {
-  it.each([
+  itAnswersFrom('is answered from the entry whose source holds the quoted words', [
     ['who called it “a serious strategic error”?', 11],
     ["'seen Petro's announcement on social media' - who saw it?", 4],
-  ])('is answered from the entry whose source holds the quoted words: "%s"', (question, paragraph) => {
-    expect(paragraphOf(question)).toBe(paragraph);
-  });
+  ]);
 
   it('ranks first the entry that holds a quoted phrase with an apostrophe in it', () => {
     expect(ask("who said 'I don't know what he is consuming'").candidates[0]?.entry.paragraph).toBe(13);
@@ -144,13 +143,11 @@ describe('a reader who asks for the words of someone the article never quotes', 
 });
 
 describe('a reader who gives a command', () => {
-  it.each([
+  itAnswersFrom('is answered on what the command is about, not its verb', [
     ['Name the newspaper Pastrana spoke to.', 13],
     ['Walk me through the figures on the cocaine seized at the border.', 15],
     ['Summarize the Treasury sanctions.', 7],
-  ])('is answered on what the command is about, not its verb: "%s"', (question, paragraph) => {
-    expect(paragraphOf(question)).toBe(paragraph);
-  });
+  ]);
 
   it.each(['recap please', 'summarize', 'sum up the story'])('is given the story itself when the command has no object: "%s"', (question) => {
     expect(ask(question).entry?.id).toBe('story-summary');
@@ -158,32 +155,26 @@ describe('a reader who gives a command', () => {
 });
 
 describe('a reader learning English', () => {
-  it.each([
+  itAnswersFrom('is answered in the words a learner knows', [
     ['the politicians in colombia, they are afraid of what?', 8],
     ['the border police take how much cocaine?', 15],
     ['coca plants is growing in colombia?', 14],
-  ])('is answered in the words a learner knows: "%s"', (question, paragraph) => {
-    expect(paragraphOf(question)).toBe(paragraph);
-  });
+  ]);
 });
 
 describe('a reader who asks which way a number went', () => {
-  it.each([
+  itAnswersFrom('is answered with the article’s trend or number', [
     ['is the coca harvest in colombia going up or down', 14],
     ['la produccion de coca sube o baja?', 14],
     ['how many boats were destroyed, more or less?', 5],
-  ])('is answered with the article’s trend or number: "%s"', (question, paragraph) => {
-    expect(paragraphOf(question)).toBe(paragraph);
-  });
+  ]);
 });
 
 describe('a reader who checks a number against the article', () => {
-  it.each([
+  itAnswersFrom('is answered with the article’s own number', [
     ['Were more than 100 boats destroyed?', 5],
     ['Did the U.S. seize over 50 tons of cocaine at the border?', 15],
-  ])('is answered with the article’s own number: "%s"', (question, paragraph) => {
-    expect(paragraphOf(question)).toBe(paragraph);
-  });
+  ]);
 
   it('gets no answer about a year the article never mentions', () => {
     expect(ask('how many boats were destroyed in 2019').answered).toBe(false);
@@ -191,15 +182,13 @@ describe('a reader who checks a number against the article', () => {
 });
 
 describe('a reader who asks in another form', () => {
-  it.each([
+  itAnswersFrom('is answered', [
     ['did the senator say petro is playing with fire?', 9],
     ['who called on petro to quit', 12],
     ['who said "playing with fire"?', 9],
     ['According to the military sources, is it accurate that they were notified through official channels?', 4],
     ['why colombia president stop give information to america?', 2],
-  ])('is answered: "%s"', (question, paragraph) => {
-    expect(paragraphOf(question)).toBe(paragraph);
-  });
+  ]);
 
   it('is answered on the part the article covers when two questions come in one', () => {
     expect(paragraphOf("when did the strikes start and what is petro's favourite food?")).toBe(5);
