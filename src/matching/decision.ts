@@ -36,19 +36,19 @@ export interface DecisionModel {
 
 export const DECISION: Readonly<DecisionModel> = Object.freeze({
   weights: {
-    confidence: 1.34,
-    overlap: 1.39,
-    lead: -0.03,
-    scoreLead: 1.52,
-    agreement: 0.78,
-    unknownShare: -2.92,
-    kindMismatch: -3.16,
-    negationMismatch: 0.53,
-    topicalTerms: 1.54,
-    quoted: 0.78,
+    confidence: 1.69,
+    overlap: 2.09,
+    lead: -0.07,
+    scoreLead: 1.02,
+    agreement: 0.41,
+    unknownShare: -3.34,
+    kindMismatch: -3.52,
+    negationMismatch: 0.66,
+    topicalTerms: 1.6,
+    quoted: 1.04,
   },
-  bias: -4.5,
-  threshold: 0.76,
+  bias: -5.42,
+  threshold: 0.61,
   suggest: 0.25,
 });
 
