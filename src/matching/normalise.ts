@@ -49,6 +49,7 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   // "Up or down?" asks which way a number moved: the article says it rose, and "down" is no
   // word of another topic. After a number or a comma, "more or less" means "about".
   [/(?<![\d,]\s*)\b(?:up|rising|increasing|higher|more|bigger) or (?:down|falling|decreasing|dropping|lower|less|smaller)\b/g, 'rise'],
+  [/(?<=[\d,]\s*)\bmore or less\b/g, ' '],
   // What someone says a country should do is what they say it needs ("Colombia needs to strengthen…").
   [/\b(?:should|ought to|must|has to|have to)\b/g, 'needs to'],
   // "What did Pastrana tell Petro to do?" asks what he urged, not what he said.

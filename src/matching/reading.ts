@@ -125,7 +125,7 @@ export class Reading {
       unknownShare: total ? unknown / total : 0,
       kindMismatch: indexed && this.mismatch.of({ text, terms, own, asked }, indexed) ? 1 : 0,
       negationMismatch: indexed && isNegated(text) && !indexed.negated ? 1 : 0,
-      topicalTerms: Math.log1p(own.filter((t) => !QUESTION_TERMS.has(t.term)).length),
+      topicalTerms: Math.log1p(own.filter((t) => !QUESTION_TERMS.has(t.term)).length + CONTEXT_WEIGHT * (indexed ? this.coveredContext(indexed, known, own) : 0)),
       quoted: first?.quoted ? 1 : 0,
     };
     return { candidates: candidates.slice(0, limit), evidence, curated: curated !== null };
@@ -138,6 +138,11 @@ export class Reading {
     return this.analyse(context)
       .filter((t) => this.index.has(t.term) && !QUESTION_TERMS.has(t.term) && !asked.has(t.term))
       .map((t) => ({ ...t, weight: t.weight * CONTEXT_WEIGHT }));
+  }
+
+  /** How many of the context's topical terms the entry uses. */
+  private coveredContext(indexed: IndexedEntry, known: readonly QueryTerm[], own: readonly QueryTerm[]): number {
+    return known.filter((t) => !own.includes(t) && indexed.allTerms.has(t.term)).length;
   }
 
   /** The one entry among `found` with a phrasing of exactly the question's terms, or null (none, or several). */
