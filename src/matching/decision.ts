@@ -38,7 +38,7 @@ export const DECISION: Readonly<DecisionModel> = Object.freeze({
   weights: {
     confidence: 1.69,
     overlap: 2.09,
-    lead: -0.07,
+    lead: -0.02,
     scoreLead: 1.02,
     agreement: 0.41,
     unknownShare: -3.34,
