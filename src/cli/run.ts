@@ -12,9 +12,19 @@ export function runCli(main: () => Promise<number | void>, userErrorCode = 1): v
       process.exitCode = code ?? 0;
     },
     (error: unknown) => {
-      const userError = error instanceof KnowledgeError || error instanceof ConfigError;
-      console.error(userError ? error.message : error);
+      const userError = isUserError(error);
+      console.error(userError && error instanceof Error ? error.message : error);
       process.exitCode = userError ? userErrorCode : 1;
     },
   );
+}
+
+/**
+ * True for problems the user can fix: bad configuration, a knowledge file that does not
+ * validate, or an option the command does not have (node:util's parseArgs throws a
+ * TypeError whose code starts with ERR_PARSE_ARGS, "Unknown option '--hlep'").
+ */
+export function isUserError(error: unknown): boolean {
+  if (error instanceof KnowledgeError || error instanceof ConfigError) return true;
+  return error instanceof TypeError && 'code' in error && typeof error.code === 'string' && error.code.startsWith('ERR_PARSE_ARGS');
 }
