@@ -87,9 +87,14 @@ export function attributesAsked(question: string): string[] {
 // for the leader ("how did the Trump administration respond", "qué respondió el gobierno de Trump"):
 // who the question wants words from.
 const WORDS_OF = [
-  /\b(?:did|does|has|had)\s+(?:the\s+(\p{L}+)\s+(?:administration|government)|(\p{L}+))\s+(?:say|write|tweet|post|tell|respond|react|reply|comment|answer)\b/iu,
+  /\b(?:did|does|has|had|have)\s+(?:the\s+(\p{L}+)\s+(?:administration|government)|(\p{L}+))\s+(?:say|said|write|wrote|written|tweet(?:ed)?|post(?:ed)?|tell|told|respond(?:ed)?|react(?:ed)?|repl(?:y|ied)|comment(?:ed)?|answer(?:ed)?)\b/iu,
+  // "explain how Trump responded", with no auxiliary.
+  /\bhow\s+(?:the\s+(\p{L}+)\s+(?:administration|government)|(\p{L}+))\s+(?:responded|reacted|replied|answered)\b/iu,
   /\b(?:qu[eé]|c[oó]mo)\s+(?:dijo|respondi[oó]|escribi[oó]|opin[oó]|reaccion[oó]|contest[oó])\s+(?:(?:el\s+gobierno|la\s+administraci[oó]n)\s+de\s+)?(\p{L}+)/iu,
 ];
+
+// A country or its capital "responds" by acting, and the article says how Colombia did.
+const PLACES = /^(?:colombia|bogot[aá]|washington|america|eeuu|us)$/i;
 
 /** Whose words a question asks for: the word in the name's place, lower case and unaccented, and whether it was capitalised. */
 export interface SpeakerAsked {
@@ -106,7 +111,7 @@ export function speakerAsked(question: string): SpeakerAsked | null {
   for (const pattern of WORDS_OF) {
     const match = question.match(pattern);
     const name = match?.[1] ?? match?.[2];
-    if (name) return { name: name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase(), capitalised: /^\p{Lu}/u.test(name) };
+    if (name && !PLACES.test(name)) return { name: name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase(), capitalised: /^\p{Lu}/u.test(name) };
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import type { Entry } from '../knowledge/schema.js';
 import { asksForMissingDate, attributesAsked, speakerAsked, speakersOf, type AnswerKind } from './answerKind.js';
 import type { QueryTerm } from './coverage.js';
+import { asksForMissingPercentage, asksForPartOfTotal } from './figures.js';
 import type { IndexedEntry, KnowledgeIndex } from './knowledgeIndex.js';
 import type { LanguageSupport } from './languages.js';
 import { QUESTION_TERMS } from './normalise.js';
@@ -20,7 +21,7 @@ export interface Asking {
 
 /**
  * Whether a question asks for something an entry does not give: another kind of answer,
- * a personal attribute or date it never states, the words of someone it never quotes, a
+ * a personal attribute, date, percentage or one year's part of a figure it never states, the words of someone it never quotes, a
  * number it never mentions, or a count of someone else.
  */
 export class Mismatch {
@@ -62,6 +63,8 @@ export class Mismatch {
     return (
       attributesAsked(text).some((attribute) => !indexed.ownText.includes(attribute)) ||
       asksForMissingDate(text, indexed.source) ||
+      asksForMissingPercentage(text, indexed.source) ||
+      asksForPartOfTotal(text, indexed.source) ||
       (speaker !== null && !this.speakers.has(speaker.name) && (speaker.capitalised || this.isKnowledgeWord(speaker.name)))
     );
   }
