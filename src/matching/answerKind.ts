@@ -37,13 +37,18 @@ export function kindsGiven(entry: Entry, phrasingTerms: ReadonlyArray<ReadonlySe
   for (const terms of phrasingTerms) for (const term of terms) if (isKind(term) && term !== 'qty') given.add(term);
   if (AMOUNT.test(`${text} ${entry.quote}`)) given.add('qty');
   // Someone's words answer "who said…"; a name after the first word answers "who…".
-  if (entry.speaker || /\s[A-Z][a-z]+/.test(entry.answer)) given.add('who');
+  if (entry.speaker || namesSomeone(entry.answer)) given.add('who');
   if (/\b(?:in|on|at|off|from|to|toward|near|en|desde)\s+(?:the\s+|el\s+|la\s+)?[A-Z]/.test(text)) given.add('where');
   if (TIME_WORDS.test(text)) {
     given.add('when');
     given.add('howlong');
   }
   return given;
+}
+
+/** True when a text names someone: a capitalised word after its first that is no month or weekday ("since September"). */
+function namesSomeone(text: string): boolean {
+  return [...text.matchAll(/\s([A-Z][a-z]+)/g)].some((m) => !TIME_WORDS.test(m[1] ?? ''));
 }
 
 // Negation in English and Spanish: "who hasn't commented", "which critic never called", "quién no ha dicho".
