@@ -13,7 +13,7 @@ export const ENTRY_LIMITS = Object.freeze({
   quote: 1000,
   speaker: 100,
   // Readers' own wordings are the matcher's best evidence, and moderators add them from Discord.
-  alternates: 100,
+  alternates: 150,
 });
 
 const id = z
