@@ -4,7 +4,7 @@ import { loadConfig } from '../config.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import { Matcher, type MatchResult } from '../matching/matcher.js';
 import { toAnswerRecord } from './answerRecord.js';
-import { runCli } from './run.js';
+import { isArgumentError, runCli } from './run.js';
 
 const USAGE = `usage: npm run ask -- [--json] "question"
        npm run --silent ask -- --json < questions.txt   (one question a line)
@@ -33,7 +33,7 @@ function parseArguments(): { json: boolean; positionals: string[] } | null {
     const { values, positionals } = parseArgs({ options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
     return { json: values.json, positionals };
   } catch (error) {
-    if (!(error instanceof TypeError) || !('code' in error) || error.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw error;
+    if (!isArgumentError(error) || error.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw error;
     console.error(`ask: ${error.message.split('.')[0]}; a question that starts with "-" goes after "--".\n${USAGE}`);
     return null;
   }

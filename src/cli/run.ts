@@ -25,6 +25,10 @@ export function runCli(main: () => Promise<number | void>, userErrorCode = 1): v
  * TypeError whose code starts with ERR_PARSE_ARGS, "Unknown option '--hlep'").
  */
 export function isUserError(error: unknown): boolean {
-  if (error instanceof KnowledgeError || error instanceof ConfigError) return true;
+  return error instanceof KnowledgeError || error instanceof ConfigError || isArgumentError(error);
+}
+
+/** True for node:util parseArgs's errors about the command line, whose `code` names the problem ("ERR_PARSE_ARGS_UNKNOWN_OPTION"). */
+export function isArgumentError(error: unknown): error is TypeError & { code: string } {
   return error instanceof TypeError && 'code' in error && typeof error.code === 'string' && error.code.startsWith('ERR_PARSE_ARGS');
 }

@@ -91,10 +91,15 @@ export function attributesAsked(question: string): string[] {
 // "What did Trump say…", "how did galan react…", "¿qué dijo Trump…?", and a leader's government
 // for the leader ("how did the Trump administration respond", "qué respondió el gobierno de Trump"):
 // who the question wants words from.
+// The one whose words are asked for: a name, or a leader's government.
+const SUBJECT = String.raw`(?:the\s+(\p{L}+)\s+(?:administration|government)|(\p{L}+))`;
 const WORDS_OF = [
-  /\b(?:did|does|has|had|have)\s+(?:the\s+(\p{L}+)\s+(?:administration|government)|(\p{L}+))\s+(?:say|said|write|wrote|written|tweet(?:ed)?|post(?:ed)?|tell|told|respond(?:ed)?|react(?:ed)?|repl(?:y|ied)|comment(?:ed)?|answer(?:ed)?)\b/iu,
+  new RegExp(
+    String.raw`\b(?:did|does|has|had|have)\s+${SUBJECT}\s+(?:say|said|write|wrote|written|tweet(?:ed)?|post(?:ed)?|tell|told|respond(?:ed)?|react(?:ed)?|repl(?:y|ied)|comment(?:ed)?|answer(?:ed)?)\b`,
+    'iu',
+  ),
   // "explain how Trump responded", with no auxiliary.
-  /\bhow\s+(?:the\s+(\p{L}+)\s+(?:administration|government)|(\p{L}+))\s+(?:responded|reacted|replied|answered)\b/iu,
+  new RegExp(String.raw`\bhow\s+${SUBJECT}\s+(?:responded|reacted|replied|answered)\b`, 'iu'),
   /\b(?:qu[eé]|c[oó]mo)\s+(?:dijo|respondi[oó]|escribi[oó]|opin[oó]|reaccion[oó]|contest[oó])\s+(?:(?:el\s+gobierno|la\s+administraci[oó]n)\s+de\s+)?(\p{L}+)/iu,
 ];
 

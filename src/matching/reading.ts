@@ -81,11 +81,12 @@ export class Reading {
     // Words the knowledge never uses cannot rank one entry above another; they are
     // weighed once, by the decision, as the share of the question nothing covers.
     const own = terms.filter((t) => this.index.has(t.term) || QUESTION_TERMS.has(t.term));
-    const known = [...own, ...this.contextTerms(context, own)];
+    const contextual = this.contextTerms(context, own);
+    const known = [...own, ...contextual];
     const topical = known.filter((t) => !QUESTION_TERMS.has(t.term));
     // Coverage is of the question's own words: what the context adds can only help an entry.
     const knownTotal = sum(own.map((t) => t.weight));
-    const boost = new Map(known.map((t) => [t.term, t.similarity * (own.includes(t) ? 1 : CONTEXT_WEIGHT)]));
+    const boost = new Map([...own.map((t) => [t.term, t.similarity] as const), ...contextual.map((t) => [t.term, t.similarity * CONTEXT_WEIGHT] as const)]);
     // A question made only of question words ("what time is it?") is about nothing in particular.
     const retrieved = topical.length ? this.retrieval.retrieve(this.retrievalTerms(topical), (t) => boost.get(t) ?? 1, Math.max(limit, RIVALS)) : [];
     const asked = kindsAsked(terms.map((t) => t.term));
@@ -125,7 +126,8 @@ export class Reading {
       unknownShare: total ? unknown / total : 0,
       kindMismatch: indexed && this.mismatch.of({ text, terms, own, asked }, indexed) ? 1 : 0,
       negationMismatch: indexed && isNegated(text) && !indexed.negated ? 1 : 0,
-      topicalTerms: Math.log1p(own.filter((t) => !QUESTION_TERMS.has(t.term)).length + CONTEXT_WEIGHT * (indexed ? this.coveredContext(indexed, known, own) : 0)),
+      // The context's words the entry uses say what the question is about, at the context's weight.
+      topicalTerms: Math.log1p(own.filter((t) => !QUESTION_TERMS.has(t.term)).length + CONTEXT_WEIGHT * contextual.filter((t) => indexed?.allTerms.has(t.term)).length),
       quoted: first?.quoted ? 1 : 0,
     };
     return { candidates: candidates.slice(0, limit), evidence, curated: curated !== null };
@@ -138,11 +140,6 @@ export class Reading {
     return this.analyse(context)
       .filter((t) => this.index.has(t.term) && !QUESTION_TERMS.has(t.term) && !asked.has(t.term))
       .map((t) => ({ ...t, weight: t.weight * CONTEXT_WEIGHT }));
-  }
-
-  /** How many of the context's topical terms the entry uses. */
-  private coveredContext(indexed: IndexedEntry, known: readonly QueryTerm[], own: readonly QueryTerm[]): number {
-    return known.filter((t) => !own.includes(t) && indexed.allTerms.has(t.term)).length;
   }
 
   /** The one entry among `found` with a phrasing of exactly the question's terms, or null (none, or several). */
