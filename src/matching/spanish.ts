@@ -6,8 +6,6 @@ import { foldSpanish } from './spanish/fold.js';
 import { SPANISH_STOP_WORDS } from './spanish/stopwords.js';
 import { SPANISH_SYNONYM_WORDS, spanishTermForWord } from './spanish/synonyms.js';
 
-export { loadSpanishDictionary } from './spanish/dictionary.js';
-
 /** Words typos may be corrected to besides the knowledge's own: Spanish stop words and synonyms, folded. */
 export const SPANISH_VOCABULARY: readonly string[] = [...SPANISH_STOP_WORDS, ...SPANISH_SYNONYM_WORDS];
 
