@@ -4,6 +4,7 @@ import type { QueryTerm } from './coverage.js';
 import { asksForMissingPercentage, asksForPartOfTotal } from './figures.js';
 import type { IndexedEntry, KnowledgeIndex } from './knowledgeIndex.js';
 import type { LanguageSupport } from './languages.js';
+import { asksWhichNamed, namesIn } from './naming.js';
 import { QUESTION_TERMS } from './normalise.js';
 
 // A term this common (idf weight below it) is one of the story's actors.
@@ -29,6 +30,8 @@ export class Mismatch {
   private readonly speakers: ReadonlySet<string>;
   /** Common terms that qualify no count: the answer kinds, and saying ("how many did he say…"). */
   private readonly plain: ReadonlySet<string>;
+  /** The names each entry's answer gives, as terms (read on first use). */
+  private readonly names = new Map<IndexedEntry, string[][]>();
 
   constructor(
     entries: readonly Entry[],
@@ -44,6 +47,7 @@ export class Mismatch {
     return (
       asksForOther(asking.asked, indexed) ||
       this.asksForAttribute(asking.text, indexed) ||
+      this.namesNothingNew(asking, indexed) ||
       asking.terms.some((t) => /^\d+$/.test(t.term) && !indexed.allTerms.has(t.term)) ||
       this.countsOther(asking, indexed)
     );
@@ -56,6 +60,23 @@ export class Mismatch {
    */
   private countsOther({ asked, own }: Asking, indexed: IndexedEntry): boolean {
     return asked.includes('qty') && own.some((t) => t.weight < COMMON_QUALIFIER && !this.plain.has(t.term) && !indexed.allTerms.has(t.term));
+  }
+
+  /**
+   * "Which islands did Petro mention?" asks for names; an entry that names nothing the
+   * question does not (its islands, Colombia, the Caribbean, Petro) cannot answer it. The
+   * story's actors (the terms most entries use) name no islands, parties or countries asked
+   * about: "not the U.S." does not say which European countries.
+   */
+  private namesNothingNew({ text, terms }: Asking, indexed: IndexedEntry): boolean {
+    if (!asksWhichNamed(text, this.language.code)) return false;
+    const asked = new Set(terms.map((t) => t.term));
+    let names = this.names.get(indexed);
+    if (!names) {
+      names = namesIn(indexed.source, this.language.analyzer);
+      this.names.set(indexed, names);
+    }
+    return !names.some((name) => name.every((term) => !asked.has(term)) && name.some((term) => this.index.weight(term) >= COMMON_QUALIFIER));
   }
 
   private asksForAttribute(text: string, indexed: IndexedEntry): boolean {
