@@ -10,7 +10,7 @@ const NAMED_THINGS: Record<Language, RegExp> = {
     'iu',
   ),
   es: new RegExp(
-    String.raw`(?<!\p{L})(?:cu[aá]l(?:es)?|qu[eé]|q)\s+(?:(?:son|eran|fueron|es|era|serian|serían)\s+)?(?:(?:l[oa]s?|el)\s+)?(?:islas?|pa[ií]ses|ciudades|puertos|partidos?|pol[ií]ticos)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?<!\b(?:por|para)\s)(?:cu[aá]l(?:es)?|qu[eé]|q)\s+(?:(?:son|eran|fueron|es|era|serian|serían)\s+)?(?:(?:l[oa]s?|el)\s+)?(?:islas?|pa[ií]ses|ciudades|puertos|partidos?|pol[ií]ticos)(?!\p{L})`,
     'iu',
   ),
 };

@@ -106,7 +106,9 @@ export class Reading {
     scored.sort((a, b) => Number(b.quoted) - Number(a.quoted) || (a.quoted && b.quoted && !asked.includes('who') ? b.context - a.context : 0) || b.ranking - a.ranking);
     // A question that is, term for term, one of an entry's own ways of asking is the one
     // curators wrote that entry for ("Add as alternate" relies on it): that entry leads.
-    const curated = !context && unknownFree(terms, known) ? this.curatedFor(known, scored.map((s) => s.entry)) : null;
+    const found = !context && unknownFree(terms, known) ? this.curatedFor(known, scored.map((s) => s.entry)) : null;
+    const foundIndexed = found ? this.byEntry.get(found) : undefined;
+    const curated = foundIndexed && !this.mismatch.inWordsAnalysisDrops({ text, terms, own, asked }, foundIndexed) ? found : null;
     if (curated) scored.sort((a, b) => Number(b.entry === curated) - Number(a.entry === curated));
     const candidates = scored.map(({ entry, confidence }) => ({ entry, confidence }));
     const best = candidates[0];

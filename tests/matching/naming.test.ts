@@ -16,12 +16,14 @@ describe('a question that asks which of some named things', () => {
     expect(asksWhichNamed(question, language)).toBe(true);
   });
 
-  it.each(['which news agency did the soldiers talk to', 'what did the islands mean to petro', 'which country did colombia cut off'])(
-    'is not seen where the thing asked is named by the article or no name is asked: "%s"',
-    (question) => {
-      expect(asksWhichNamed(question, 'en')).toBe(false);
-    },
-  );
+  it.each([
+    ['which news agency did the soldiers talk to', 'en'],
+    ['what did the islands mean to petro', 'en'],
+    ['which country did colombia cut off', 'en'],
+    ['por q los politicos rivales atacan a petro', 'es'],
+  ] as const)('is not seen where the thing asked is named by the article or no name is asked: "%s"', (question, language) => {
+    expect(asksWhichNamed(question, language)).toBe(false);
+  });
 });
 
 describe('the names a text gives', () => {

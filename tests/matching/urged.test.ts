@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { Matcher } from '../../src/matching/matcher.js';
+import { asksWhetherUrgedHappened } from '../../src/matching/urged.js';
+
+const english = 'Former Colombian President Andres Pastrana urged him to resign.';
+const spanish = 'Andres Pastrana, expresidente colombiano, instó a Petro a renunciar.';
+
+describe('a question about what someone was urged to do', () => {
+  it.each(['did petro end up resigning?', 'has Petro resigned yet', 'is he gonna resign or nah', 'is he going to resign', 'will petro resign'])(
+    'asks whether it happened: "%s"',
+    (question) => {
+      expect(asksWhetherUrgedHappened(question, english)).toBe(true);
+    },
+  );
+
+  it.each(['who urged petro to resign', 'did pastrana tell petro to resign?', 'did pastrana say petro should resign', 'Did Pastrana call for Petro’s resignation?', 'pastrana petro resign'])(
+    'asks about the call itself: "%s"',
+    (question) => {
+      expect(asksWhetherUrgedHappened(question, english)).toBe(false);
+    },
+  );
+
+  it('is read in Spanish too: the outcome, not the call', () => {
+    for (const question of ['¿Petro renunció?', '¿va a renunciar Petro?', '¿Petro renunciará?']) expect(asksWhetherUrgedHappened(question, spanish)).toBe(true);
+    for (const question of ['¿quién le pidió a Petro que renunciara?', '¿quién instó a Petro a renunciar?']) expect(asksWhetherUrgedHappened(question, spanish)).toBe(false);
+  });
+
+  it('means nothing for an entry that reports no call', () => {
+    expect(asksWhetherUrgedHappened('did petro resign?', 'Petro wrote on X.')).toBe(false);
+  });
+});
+
+describe('a reader who asks whether Petro resigned', () => {
+  let matcher: Matcher;
+  beforeAll(async () => {
+    matcher = new Matcher((await loadKnowledge('knowledge')).entries);
+  });
+
+  it.each(['so did petro actually resign after the ex-president told him to?', 'is petro gonna resign like pastrana wants', '¿y Petro al final renunció?'])(
+    'gets no answer, since the article reports only the call: "%s"',
+    (question) => {
+      expect(matcher.match(question).answered).toBe(false);
+    },
+  );
+
+  it('is still told who urged him to resign', () => {
+    expect(matcher.match('who urged petro to resign').entry?.paragraph).toBe(12);
+  });
+});
