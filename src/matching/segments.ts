@@ -64,8 +64,11 @@ function isLong(message: string): boolean {
   return message.split(/\s+/).filter(Boolean).length > LONG_MESSAGE_WORDS;
 }
 
+// A full stop ends a sentence unless it ends an abbreviation: "U.S.", "EE.UU.", "u.s.", "Mr.".
+const SENTENCE_END = /(?<=[!?]|(?<!(?:^|[\s.])\p{Lu}{1,2}|\.\p{L}|\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|St))\.)\s+|\n+/u;
+
 function sentencesOf(message: string): string[] {
-  return message.split(/(?<=[.!?\n])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+  return message.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean);
 }
 
 // "when did the strikes start and what is his favourite food?": a second question joined by "and".

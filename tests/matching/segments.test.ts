@@ -18,4 +18,12 @@ describe('finding the question in a long message', () => {
   it('reads a short message whole', () => {
     expect(questionInContext('when did the strikes start')).toBeNull();
   });
+
+  it.each([
+    ['On what exact date did Petro issue the order to suspend dealings with U.S. agencies?', 'what exact date did Petro issue the order to suspend dealings with U.S. agencies?'],
+    ['no entiendo nada de esto la verdad, todo el mundo habla de lo mismo: los EE.UU. bombardean lanchas. quien cuenta los muertos', 'quien cuenta los muertos'],
+    ['ok so Mr. Petro said something on x and everyone in here is arguing about it nonstop lol, what did he say', 'what did he say'],
+  ])('does not end a sentence at an abbreviation’s full stop: "%s"', (message, question) => {
+    expect(questionInContext(message)?.text).toBe(question);
+  });
 });
