@@ -5,7 +5,7 @@ import { asksForMissingPercentage, asksForPartOfTotal } from './figures.js';
 import type { IndexedEntry, KnowledgeIndex } from './knowledgeIndex.js';
 import type { LanguageSupport } from './languages.js';
 import { asksWhichNamed, namesIn } from './naming.js';
-import { asksWhetherUrgedHappened } from './urged.js';
+import { outcomePatterns } from './urged.js';
 import { QUESTION_TERMS } from './normalise.js';
 
 // A term this common (idf weight below it) is one of the story's actors.
@@ -21,6 +21,12 @@ export interface Asking {
   asked: readonly AnswerKind[];
 }
 
+/** What an entry's answer says: the names it gives (as terms), and the forms that ask whether a call it reports came about. */
+interface Said {
+  names: readonly string[][];
+  outcomes: readonly RegExp[];
+}
+
 /**
  * Whether a question asks for something an entry does not give: another kind of answer,
  * a personal attribute, date, percentage or one year's part of a figure it never states, whether what it reports
@@ -32,8 +38,8 @@ export class Mismatch {
   private readonly speakers: ReadonlySet<string>;
   /** Common terms that qualify no count: the answer kinds, and saying ("how many did he say…"). */
   private readonly plain: ReadonlySet<string>;
-  /** The names each entry's answer gives, as terms (read on first use). */
-  private readonly names = new Map<IndexedEntry, string[][]>();
+  /** What each entry's answer says that the shape checks need, read on first use. */
+  private readonly said = new Map<IndexedEntry, Said>();
 
   constructor(
     entries: readonly Entry[],
@@ -62,7 +68,17 @@ export class Mismatch {
    * for what the entry does not give, so these overrule a curated phrasing.
    */
   inWordsAnalysisDrops(asking: Asking, indexed: IndexedEntry): boolean {
-    return this.namesNothingNew(asking, indexed) || asksWhetherUrgedHappened(asking.text, indexed.source);
+    const said = this.saidBy(indexed);
+    return this.namesNothingNew(asking, said.names) || said.outcomes.some((pattern) => pattern.test(asking.text));
+  }
+
+  private saidBy(indexed: IndexedEntry): Said {
+    let said = this.said.get(indexed);
+    if (!said) {
+      said = { names: namesIn(indexed.source, this.language.analyzer), outcomes: outcomePatterns(indexed.source) };
+      this.said.set(indexed, said);
+    }
+    return said;
   }
 
   /**
@@ -80,14 +96,9 @@ export class Mismatch {
    * story's actors (the terms most entries use) name no islands, parties or countries asked
    * about: "not the U.S." does not say which European countries.
    */
-  private namesNothingNew({ text, terms }: Asking, indexed: IndexedEntry): boolean {
+  private namesNothingNew({ text, terms }: Asking, names: Said['names']): boolean {
     if (!asksWhichNamed(text, this.language.code)) return false;
     const asked = new Set(terms.map((t) => t.term));
-    let names = this.names.get(indexed);
-    if (!names) {
-      names = namesIn(indexed.source, this.language.analyzer);
-      this.names.set(indexed, names);
-    }
     return !names.some((name) => name.every((term) => !asked.has(term)) && name.some((term) => this.index.weight(term) >= COMMON_QUALIFIER));
   }
 

@@ -1,5 +1,6 @@
 import type { Analyzer } from './analyzer.js';
 import type { Language } from './languages.js';
+import { sentencesOf } from './segments.js';
 
 // Things a story singles out by name. "Which islands did Petro mention?" asks for the
 // islands' names; "which news agency" and "which country" are answered by AFP and the
@@ -21,8 +22,8 @@ export function asksWhichNamed(question: string, language: Language): boolean {
 }
 
 // A run of capitalised words is one name ("Juan Manuel Galan", "El Tiempo", "U.S.").
-const NAME = /\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+(?:de\s+|del\s+)?\p{Lu}[\p{L}.'’-]*)*/gu;
-const SENTENCE_START = /(?:^|[.!?:“"«(\n])\s*$/u;
+const NAME = /\p{Lu}[\p{L}.'’-]*(?:\s+(?:de\s+|del\s+)?\p{Lu}[\p{L}.'’-]*)*/gu;
+const SENTENCE_START = /(?:^|[:“"«(])\s*$/u;
 
 /**
  * The names a text gives, each as its analyzer terms ("Gustavo Petro" → gustavo, petro).
@@ -32,12 +33,14 @@ const SENTENCE_START = /(?:^|[.!?:“"«(\n])\s*$/u;
 export function namesIn(text: string, analyzer: Analyzer): string[][] {
   const names: string[][] = [];
   // Sentence by sentence, so that "…told El Tiempo. Colombia has…" gives two names.
-  for (const match of text.replace(/(?<=[.!?])\s+(?=\p{Lu})/gu, '\n').matchAll(NAME)) {
-    let words = match[0].split(/\s+/);
-    const first = words[0] ?? '';
-    if (SENTENCE_START.test(match.input.slice(0, match.index)) && analyzer.isDictionaryWord(first.toLowerCase())) words = words.slice(1);
-    const terms = analyzer.words(words.join(' ')).flatMap((word) => analyzer.term(word) ?? []);
-    if (terms.length) names.push(terms);
+  for (const sentence of sentencesOf(text)) {
+    for (const match of sentence.matchAll(NAME)) {
+      let words = match[0].split(/\s+/);
+      const first = words[0] ?? '';
+      if (SENTENCE_START.test(sentence.slice(0, match.index)) && analyzer.isDictionaryWord(first.toLowerCase())) words = words.slice(1);
+      const terms = analyzer.words(words.join(' ')).flatMap((word) => analyzer.term(word) ?? []);
+      if (terms.length) names.push(terms);
+    }
   }
   return names;
 }

@@ -67,7 +67,8 @@ function isLong(message: string): boolean {
 // A full stop ends a sentence unless it ends an abbreviation: "U.S.", "EE.UU.", "u.s.", "Mr.".
 const SENTENCE_END = /(?<=[!?]|(?<!(?:^|[\s.])\p{Lu}{1,2}|\.\p{L}|\b(?:Mr|Mrs|Ms|Dr|Sr|Sra|St))\.)\s+|\n+/u;
 
-function sentencesOf(message: string): string[] {
+/** A message's sentences, trimmed; a full stop after an abbreviation ends none. */
+export function sentencesOf(message: string): string[] {
   return message.split(SENTENCE_END).map((s) => s.trim()).filter(Boolean);
 }
 

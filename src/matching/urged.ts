@@ -32,9 +32,17 @@ function spanishOutcome(verb: string): RegExp {
 }
 
 /**
+ * The question forms that ask whether what an entry's text reports someone urging came
+ * about; none when it reports no call. Compiled once per entry, tested per question.
+ */
+export function outcomePatterns(entryText: string): RegExp[] {
+  return urgedIn(entryText).map(({ verb, spanish }) => (spanish ? spanishOutcome(verb) : englishOutcome(verb)));
+}
+
+/**
  * True when a question asks whether what an entry reports someone urging came about,
  * rather than about the urging: the entry says who urged what, not what happened next.
  */
 export function asksWhetherUrgedHappened(question: string, entryText: string): boolean {
-  return urgedIn(entryText).some(({ verb, spanish }) => (spanish ? spanishOutcome(verb) : englishOutcome(verb)).test(question));
+  return outcomePatterns(entryText).some((pattern) => pattern.test(question));
 }
