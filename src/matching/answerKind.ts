@@ -63,10 +63,11 @@ export function isNegated(text: string): boolean {
 export const NAME_COMMAND_OBJECT = String.raw`\s+(?:the|a|an|all|each|every|one|two|three|some|any)\b`;
 
 // Personal attributes readers ask about that a news story rarely states: a question
-// about one is answered only by an entry whose own text names that attribute. "Who called
+// about one is answered only by an entry whose answer states it, or whose own way of asking
+// asks it about what the question names ("how old is the alliance?"). "Who called
 // it a strategic error" asks who said it, and "name the source" which source.
 const ATTRIBUTES = new RegExp(
-  String.raw`\bhow (?:old|tall|rich|short)\b|\ba[nñ]os tiene\b|\b(?:name(?!${NAME_COMMAND_OBJECT})|named|names|(?<!who\s)called|identity|nombre|llaman?|llamo|age|aged|born|birth\w*|height|weight|married|wife|husband|children|kids|salary|net worth|lives|address|religion|hometown|nationality|edad|nacio|naci\w+|esposa|hijos|salario|estatura|vive)\b`,
+  String.raw`\bhow (?:old|tall|rich|short)\b|\ba[nñ]os tiene\b|\b(?:name(?!${NAME_COMMAND_OBJECT})|named(?!\s+in\s+(?:the|this)\s+(?:story|article|piece|report|text)\b)|names|(?<!who\s)called|identity|nombre|llaman?|llamo|age|aged|born|birth\w*|height|weight|married|wife|husband|children|kids|salary|net worth|lives|address|religion|hometown|nationality|edad|nacio|naci\w+|esposa|hijos|salario|estatura|vive)\b`,
   'gi',
 );
 

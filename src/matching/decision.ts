@@ -36,19 +36,19 @@ export interface DecisionModel {
 
 export const DECISION: Readonly<DecisionModel> = Object.freeze({
   weights: {
-    confidence: 1.69,
-    overlap: 2.09,
-    lead: 0.18,
-    scoreLead: 1.02,
-    agreement: 0.41,
-    unknownShare: -3.34,
-    kindMismatch: -3.52,
-    negationMismatch: 0.66,
-    topicalTerms: 1.6,
-    quoted: 0.94,
+    confidence: 1.59,
+    overlap: 1.9,
+    lead: 0.49,
+    scoreLead: 1.09,
+    agreement: 0.42,
+    unknownShare: -2.01,
+    kindMismatch: -3.97,
+    negationMismatch: -0.91,
+    topicalTerms: 1.46,
+    quoted: 0.49,
   },
-  bias: -5.42,
-  threshold: 0.61,
+  bias: -4.01,
+  threshold: 0.82,
   suggest: 0.25,
 });
 

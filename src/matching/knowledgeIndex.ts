@@ -8,7 +8,8 @@ import { TypoCorrector } from './typos.js';
 /** An entry's terms in one language: each way of asking it, and what its answer and quote say. */
 export interface IndexedEntry {
   entry: Entry;
-  phrasings: ReadonlyArray<{ terms: ReadonlySet<string>; mass: number }>;
+  /** Each way of asking it: its terms, their summed weight, and its text in lower case (for the attribute check). */
+  phrasings: ReadonlyArray<{ terms: ReadonlySet<string>; mass: number; text: string }>;
   sourceTerms: ReadonlySet<string>;
   allTerms: ReadonlySet<string>;
   /** The kinds of answer the entry gives (a person, a time, a number…). */
@@ -19,8 +20,6 @@ export interface IndexedEntry {
   source: string;
   /** What it answers with, as the analyzer's words, searchable for a phrase a question quotes. */
   sourceWords: string;
-  /** Its ways of asking and what it answers with, lower case (for the attribute check). */
-  ownText: string;
 }
 
 /** The texts of an entry in one language: its ways of asking, and what it answers with. */
@@ -81,16 +80,15 @@ export class KnowledgeIndex {
       const allTerms = new Set([...sourceTerms, ...phrasings.flatMap((p) => [...p])]);
       for (const term of allTerms) this.entryCounts.set(term, (this.entryCounts.get(term) ?? 0) + 1);
       const negated = side.phrasings.some(isNegated) || isNegated(side.source.split('\n')[0] ?? '');
-      const ownText = [side.source, ...side.phrasings].join(' ').toLowerCase();
       const sourceWords = phraseSearchable(analyzer.words(side.source));
-      return { entry, phrasings, sourceTerms, allTerms, kinds: kindsGiven(entry, phrasings), negated, source: side.source, sourceWords, ownText };
+      return { entry, phrasings, sourceTerms, allTerms, kinds: kindsGiven(entry, phrasings), negated, source: side.source, sourceWords, texts: side.phrasings };
     });
     const n = Math.max(entries.length, 1);
     for (const [term, containing] of this.entryCounts) this.idf.set(term, idf(n, containing));
     this.unknownWeight = idf(n, 0) * UNKNOWN_WORD_FACTOR;
-    this.entries = indexed.map(({ phrasings, ...rest }) => ({
+    this.entries = indexed.map(({ phrasings, texts, ...rest }) => ({
       ...rest,
-      phrasings: phrasings.map((terms) => ({ terms, mass: sum([...terms].map((t) => this.weight(t))) })),
+      phrasings: phrasings.map((terms, i) => ({ terms, mass: sum([...terms].map((t) => this.weight(t))), text: (texts[i] ?? '').toLowerCase() })),
     }));
     for (const word of vocabulary) frequency.set(word, Math.max(frequency.get(word) ?? 0, STOP_WORD_FREQUENCY));
     this.typos = new TypoCorrector(frequency);

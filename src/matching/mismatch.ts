@@ -55,7 +55,7 @@ export class Mismatch {
     return (
       this.inWordsAnalysisDrops(asking, indexed) ||
       asksForOther(asking.asked, indexed) ||
-      this.asksForAttribute(asking.text, indexed) ||
+      this.asksForAttribute(asking, indexed) ||
       asking.terms.some((t) => /^\d+$/.test(t.term) && !indexed.allTerms.has(t.term)) ||
       this.countsOther(asking, indexed)
     );
@@ -102,15 +102,32 @@ export class Mismatch {
     return !names.some((name) => name.every((term) => !asked.has(term)) && name.some((term) => this.index.weight(term) >= COMMON_QUALIFIER));
   }
 
-  private asksForAttribute(text: string, indexed: IndexedEntry): boolean {
+  private asksForAttribute(asking: Asking, indexed: IndexedEntry): boolean {
+    const { text } = asking;
     const speaker = speakerAsked(text);
     return (
-      attributesAsked(text).some((attribute) => !indexed.ownText.includes(attribute)) ||
+      attributesAsked(text).some((attribute) => !this.givesAttribute(attribute, asking, indexed)) ||
       asksForMissingDate(text, indexed.source) ||
       asksForMissingPercentage(text, indexed.source) ||
       asksForPartOfTotal(text, indexed.source) ||
       (speaker !== null && !this.speakers.has(speaker.name) && (speaker.capitalised || this.isKnowledgeWord(speaker.name)))
     );
+  }
+
+  /**
+   * An entry gives an attribute ("how old", "named") when its answer states it, or when one of
+   * its ways of asking asks it about something the question names too: "how old is the
+   * alliance?" makes the alliance entry give an age, not Petro's. The story's actors (the
+   * terms most entries use) say nothing about whose attribute it is.
+   */
+  private givesAttribute(attribute: string, { text, own }: Asking, indexed: IndexedEntry): boolean {
+    if (indexed.source.toLowerCase().includes(attribute)) return true;
+    // The terms the attribute's words make ("cuántos años tiene" is "edad") are what is asked, not about whom.
+    const termsOf = (words: string) => this.language.analyzer.words(words).flatMap((w) => this.language.analyzer.term(w) ?? []);
+    const without = new Set(termsOf(text.toLowerCase().replace(attribute, ' ')));
+    const itself = new Set(termsOf(text).filter((t) => !without.has(t)));
+    const about = own.filter((t) => !QUESTION_TERMS.has(t.term) && !itself.has(t.term) && this.index.weight(t.term) >= COMMON_QUALIFIER);
+    return indexed.phrasings.some((p) => p.text.includes(attribute) && about.some((t) => p.terms.has(t.term)));
   }
 
   /** True for a word the knowledge uses, as a lower-case name in chat is ("trump"); "he" and "they" are not. */

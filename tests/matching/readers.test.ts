@@ -88,6 +88,24 @@ describe('a reader who asks for a kind of answer the article does not hold', () 
     },
   );
 
+  it.each(['how old is colombia’s leader?', '¿qué edad tiene el presidente de Colombia?'])(
+    'is told that an entry giving an alliance’s age does not give a person’s: "%s"',
+    (question) => {
+      const result = ask(question);
+      expect(result.answered).toBe(false);
+      expect(result.evidence?.kindMismatch).toBe(1);
+    },
+  );
+
+  itAnswersFrom('is answered when "named in the article" means only mentioned', [
+    ['who is the senator named in the article', 9],
+    ['who’s the ex president named in this story', 12],
+  ]);
+
+  it('still answers how old the alliance is', () => {
+    expect(paragraphOf('so how old is the military alliance with the us')).toBe(8);
+  });
+
   it('still answers the count the article gives', () => {
     expect(paragraphOf('how many boats did the us destroy')).toBe(5);
   });
