@@ -14,6 +14,8 @@ const COMMON_QUALIFIER = 1;
 /** What a question asks about its best entry, as read in one language. */
 export interface Asking {
   text: string;
+  /** The rest of the long message the text was asked in ('' for a whole question). */
+  context: string;
   /** Every term of the question, known or not. */
   terms: readonly QueryTerm[];
   /** The question's own terms the knowledge uses (not those of its context). */
@@ -69,7 +71,9 @@ export class Mismatch {
    */
   inWordsAnalysisDrops(asking: Asking, indexed: IndexedEntry): boolean {
     const said = this.saidBy(indexed);
-    return this.namesNothingNew(asking, said.names) || said.outcomes.some((pattern) => pattern.test(asking.text));
+    // Whether it came about may be asked anywhere in a long message ("so did he resign after
+    // the ex-president asked him to, or is he still in office").
+    return this.namesNothingNew(asking, said.names) || said.outcomes.some((pattern) => pattern.test(asking.text) || pattern.test(asking.context));
   }
 
   private saidBy(indexed: IndexedEntry): Said {

@@ -108,7 +108,7 @@ export class Reading {
     // curators wrote that entry for ("Add as alternate" relies on it): that entry leads.
     const found = !context && unknownFree(terms, known) ? this.curatedFor(known, scored.map((s) => s.entry)) : null;
     const foundIndexed = found ? this.byEntry.get(found) : undefined;
-    const curated = foundIndexed && !this.mismatch.inWordsAnalysisDrops({ text, terms, own, asked }, foundIndexed) ? found : null;
+    const curated = foundIndexed && !this.mismatch.inWordsAnalysisDrops({ text, context, terms, own, asked }, foundIndexed) ? found : null;
     if (curated) scored.sort((a, b) => Number(b.entry === curated) - Number(a.entry === curated));
     const candidates = scored.map(({ entry, confidence }) => ({ entry, confidence }));
     const best = candidates[0];
@@ -126,7 +126,7 @@ export class Reading {
       // BM25 and coverage weigh the question differently; when they pick the same entry, it is likelier right.
       agreement: best && candidates.every((c) => c.confidence <= confidence) ? 1 : 0,
       unknownShare: total ? unknown / total : 0,
-      kindMismatch: indexed && this.mismatch.of({ text, terms, own, asked }, indexed) ? 1 : 0,
+      kindMismatch: indexed && this.mismatch.of({ text, context, terms, own, asked }, indexed) ? 1 : 0,
       negationMismatch: indexed && isNegated(text) && !indexed.negated ? 1 : 0,
       // The context's words the entry uses say what the question is about, at the context's weight.
       topicalTerms: Math.log1p(own.filter((t) => !QUESTION_TERMS.has(t.term)).length + CONTEXT_WEIGHT * contextual.filter((t) => indexed?.allTerms.has(t.term)).length),

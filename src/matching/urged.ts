@@ -15,11 +15,13 @@ function urgedIn(text: string): Urged[] {
   return [...english, ...spanish].filter((u) => u.verb.length > 2).map((u) => ({ ...u, verb: u.verb.toLowerCase() }));
 }
 
-// English: "did he resign", "has he resigned", "is he gonna / going to resign", "will he resign";
-// a verb right after "to", "should" or "must" is the call ("urged him to resign"), unless it is "going to".
+// English: "did he resign", "has he resigned", "is he gonna / going to resign", "will he resign",
+// "he resigned, right?"; a verb right after "to", "should" or "must" is the call ("urged him to
+// resign"), unless it is "going to".
 function englishOutcome(verb: string): RegExp {
+  const past = `${verb.replace(/e$/, '')}ed`;
   const forms = `${verb}(?:s|ed|d)?|${verb.replace(/e$/, '')}ing`;
-  return new RegExp(String.raw`\b(?:did|does|has|have|had|is|was|will|would)\b.*(?:(?<!\b(?:to|should|must)\s)|(?<=\bgoing\sto\s))\b(?:${forms})\b|\bgonna\s+(?:${forms})\b`, 'iu');
+  return new RegExp(String.raw`\b(?:did|does|has|have|had|is|was|will|would)\b.*(?:(?<!\b(?:to|should|must)\s)|(?<=\bgoing\sto\s))\b(?:${forms})\b|\bgonna\s+(?:${forms})\b|\b${past}\b`, 'iu');
 }
 
 // Spanish: "renunció", "ha renunciado", "renunciará", "va a renunciar"; never "que renunciara"

@@ -7,7 +7,7 @@ const english = 'Former Colombian President Andres Pastrana urged him to resign.
 const spanish = 'Andres Pastrana, expresidente colombiano, instó a Petro a renunciar.';
 
 describe('a question about what someone was urged to do', () => {
-  it.each(['did petro end up resigning?', 'has Petro resigned yet', 'is he gonna resign or nah', 'is he going to resign', 'will petro resign'])(
+  it.each(['did petro end up resigning?', 'has Petro resigned yet', 'is he gonna resign or nah', 'is he going to resign', 'will petro resign', 'he resigned after that, right?'])(
     'asks whether it happened: "%s"',
     (question) => {
       expect(asksWhetherUrgedHappened(question, english)).toBe(true);
@@ -43,6 +43,13 @@ describe('a reader who asks whether Petro resigned', () => {
       expect(matcher.match(question).answered).toBe(false);
     },
   );
+
+  it.each([
+    'ok so i was offline all week and apparently the ex president told petro to step down. he actually resigned after that, right? or is he still in charge',
+    'llevo días sin leer nada de esto y mi tía no para de hablar. al final petro renunció dsp de q el expresidente se lo pidiera o sigue ahí',
+  ])('gets no answer when a long message asks it outside the sentence read as its question: "%s"', (message) => {
+    expect(matcher.match(message).answered).toBe(false);
+  });
 
   it('is still told who urged him to resign', () => {
     expect(matcher.match('who urged petro to resign').entry?.paragraph).toBe(12);
