@@ -7,7 +7,7 @@
  * Fitted by `npm run calibrate` on the tuning halves of the blind sets in eval/ (never
  * the test halves); a test fails when the committed model drifts from a fresh fit.
  */
-export const FEATURES = ['confidence', 'overlap', 'lead', 'scoreLead', 'agreement', 'unknownShare', 'kindMismatch', 'negationMismatch', 'topicalTerms', 'quoted'] as const;
+export const FEATURES = ['confidence', 'overlap', 'lead', 'scoreLead', 'agreement', 'unknownShare', 'kindMismatch', 'negationMismatch', 'topicalTerms', 'quoted', 'inContext'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 /**
@@ -21,7 +21,11 @@ export type Feature = (typeof FEATURES)[number];
  * uses; `kindMismatch`/`negationMismatch`: 1 when the question asks for a kind of answer
  * the entry does not give, or is negated where the entry is not; `topicalTerms`:
  * ln(1 + the number of known topical terms); `quoted`: 1 when the question quotes a
- * phrase that the entry's own answer or quote holds word for word.
+ * phrase that the entry's own answer or quote holds word for word; `inContext`: 1 when
+ * the question was read as one sentence of a long message, with the rest as its context.
+ * A question that points back ("what paper did he say that to?") covers every entry that
+ * says anything, so its coverage and lead say less than a whole question's would; the
+ * fitted weight says how much that matters.
  */
 export type Evidence = Record<Feature, number>;
 
@@ -46,6 +50,7 @@ export const DECISION: Readonly<DecisionModel> = Object.freeze({
     negationMismatch: -0.91,
     topicalTerms: 1.46,
     quoted: 0.49,
+    inContext: 0.55,
   },
   bias: -4.01,
   threshold: 0.82,
@@ -65,6 +70,7 @@ export function perFeature(value: (feature: Feature) => number): Record<Feature,
     negationMismatch: value('negationMismatch'),
     topicalTerms: value('topicalTerms'),
     quoted: value('quoted'),
+    inContext: value('inContext'),
   };
 }
 

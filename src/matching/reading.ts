@@ -131,6 +131,7 @@ export class Reading {
       // The context's words the entry uses say what the question is about, at the context's weight.
       topicalTerms: Math.log1p(own.filter((t) => !QUESTION_TERMS.has(t.term)).length + CONTEXT_WEIGHT * contextual.filter((t) => indexed?.allTerms.has(t.term)).length),
       quoted: first?.quoted ? 1 : 0,
+      inContext: context ? 1 : 0,
     };
     return { candidates: candidates.slice(0, limit), evidence, curated: curated !== null };
   }

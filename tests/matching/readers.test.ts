@@ -57,6 +57,12 @@ describe('a reader whose question is buried in a long message', () => {
     expect(paragraphOf(message)).toBe(5);
   });
 
+  it('is answered when its question only points back at what the chatter is about', () => {
+    const message =
+      'ok so my coworker keeps bringing up this colombia thing at lunch and i just nod along lol. apparently some ex president said petro needs to step down. what paper did he say that to';
+    expect(paragraphOf(message)).toBe(13);
+  });
+
   it.each([
     ['ok so i missed most of the thread while i was at practice and everyone keeps posting about the treasury sanctions on petro. who else got hit by them', 7],
     ['i was half asleep during the news this morning and they mentioned some guy who used to be president going off on petro. what paper did he talk to', 13],
