@@ -49,7 +49,7 @@ export const DECISION: Readonly<DecisionModel> = Object.freeze({
     kindMismatch: -3.97,
     negationMismatch: -0.91,
     topicalTerms: 1.46,
-    quoted: 0.49,
+    quoted: 0.19,
     inContext: 0.55,
   },
   bias: -4.01,

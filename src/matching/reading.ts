@@ -123,8 +123,9 @@ export class Reading {
       lead: best ? confidence - runnerUp(candidates, best) : 0,
       scoreLead: scoreLead(first?.ranking ?? 0, rival?.ranking ?? 0),
       overlap: indexed ? phrasingOverlap(indexed, known, (t) => this.index.weight(t)) : 0,
-      // BM25 and coverage weigh the question differently; when they pick the same entry, it is likelier right.
-      agreement: best && candidates.every((c) => c.confidence <= confidence) ? 1 : 0,
+      // BM25 and coverage weigh the question differently; when they pick the same entry, it is likelier
+      // right. Entries quoting the same paragraph give the same source, so one of them covering more is no rival.
+      agreement: best && candidates.every((c) => c.confidence <= confidence || c.entry.paragraph === best.entry.paragraph) ? 1 : 0,
       unknownShare: total ? unknown / total : 0,
       kindMismatch: indexed && this.mismatch.of({ text, context, terms, own, asked }, indexed) ? 1 : 0,
       negationMismatch: indexed && isNegated(text) && !indexed.negated ? 1 : 0,

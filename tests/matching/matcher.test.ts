@@ -105,6 +105,13 @@ describe('matching the curated knowledge', () => {
     expect(paragraphs).toContain(matcher.match(question).entry?.paragraph);
   });
 
+  it('does not take an entry quoting the same paragraph that covers more words for a rival', () => {
+    const result = matcher.match('what does petro claim about cocaine');
+    const best = result.candidates[0];
+    expect(result.candidates.some((c) => c.entry.paragraph === best?.entry.paragraph && c.confidence > best.confidence)).toBe(true);
+    expect(result.evidence?.agreement).toBe(1);
+  });
+
   it.each([
     'What is the capital of France?',
     'When was Gustavo Petro born?',
