@@ -31,6 +31,16 @@ export const TEXTING_PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bex[\s-]?(?=pres|prez|president|leader|prosecutor)/g, 'former '],
 ];
 
+// Digits typed for the letters they look like ("petr0", "c0caine"): only in a word of at least
+// three letters whose every digit is one of these, so "fy2024", "g7" and "covid19" stay as they are.
+const LOOKALIKE_DIGITS: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+
+/** A word with look-alike digits for letters, spelled with the letters; any other word unchanged. */
+export function withLetters(word: string): string {
+  if (!/\d/.test(word) || !/^[a-z014357]+$/.test(word) || (word.match(/[a-z]/g) ?? []).length < 3) return word;
+  return word.replace(/[014357]/g, (digit) => LOOKALIKE_DIGITS[digit] ?? digit);
+}
+
 /** Chat filler: words that say how someone asks, never what about. */
 export const FILLER: readonly string[] = `ngl fr frfr tbh tbf honestly honest lol lmao lmfao rofl bruh bro bros fam yall ya guys folks
   dude dudes man yo sup heya hiya rn btw hmm hmmm um umm uh uhh er wait omg wtf tf smh idk idc imo imho lowkey highkey

@@ -1,6 +1,6 @@
 import type { Analyzer } from './analyzer.js';
 import { NAME_COMMAND_OBJECT } from './answerKind.js';
-import { TEXTING, TEXTING_PHRASES } from './chatSpeech.js';
+import { TEXTING, TEXTING_PHRASES, withLetters } from './chatSpeech.js';
 import { isEnglishWord } from './englishWords.js';
 import { stripDiscordMarkup } from './markup.js';
 import { remembered } from './remembered.js';
@@ -26,12 +26,14 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\bwants? (\w+) (?:out|gone)\b|\bbow(?:s|ed)? out\b/g, '$1 resign'],
   [/\b(?:take|takes|took|taking) off\b/g, 'depart'],
   [/\bgo[\s-]fast\b/g, 'high speed'],
-  [/\b(?:blow|blew|blown|blowing) (?:up|out)\b|\btake out\b|\btook out\b|\bwiped? out\b/g, 'destroy'],
+  [/\b(?:blow|blows|blew|blown|blowing) (?:up|out)\b|\b(?:take|takes|took|taken|taking) out\b|\bwip(?:e|es|ed|ing) out\b/g, 'destroy'],
   [/\bcommander[\s-]in[\s-]chief\b/g, 'supreme commander'],
   [/\bhow (?:many|much)\b|\bnumber of\b/g, 'qty'],
   [/\bhow long\b/g, 'howlong'],
   [/\bwhat (?:time|day|date)\b/g, 'when'],
   [/\b(?:so far|to date|up to now|until now|as of now|right now)\b/g, ' '],
+  // "What made Petro cut the Americans off?" asks for a reason, as "what was he sanctioned for?" does.
+  [/\bwhat (?:made|makes|make|caused|causes|cause|prompted|prompts|led|leads) (?=\w)/g, 'why '],
   // "What was he sanctioned for?" asks for a reason.
   [/\bwhat\b(.*)\bfor\W*$/g, 'why $1'],
   // Where the question is asked from says nothing about what it asks.
@@ -72,7 +74,7 @@ export function foldText(input: string): string {
   for (const [pattern, replacement] of CASED_ABBREVIATIONS) text = text.replace(pattern, replacement);
   text = text.toLowerCase();
   for (const [pattern, replacement] of TEXTING_PHRASES) text = text.replace(pattern, replacement);
-  text = text.replace(/[\p{L}\p{N}]+/gu, (word) => TEXTING.get(word) ?? word);
+  text = text.replace(/[\p{L}\p{N}]+/gu, (word) => TEXTING.get(word) ?? withLetters(word));
   for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, replacement);
   for (const [pattern, replacement] of ROLES) text = text.replace(pattern, replacement);
   return text;

@@ -64,7 +64,7 @@ const FLOORS: Record<(typeof BLIND_SETS)[number], { right: number; wrong: number
   'third-round-es': { right: 90, wrong: 10, outOfScope: 100, near: 100 },
   'fourth-round': { right: 89, wrong: 1, outOfScope: 100, near: 83 },
   'fourth-round-es': { right: 85, wrong: 1, outOfScope: 100, near: 87 },
-  'fifth-round': { right: 89, wrong: 1, outOfScope: 100, near: 100 },
+  'fifth-round': { right: 91, wrong: 1, outOfScope: 100, near: 100 },
   'fifth-round-es': { right: 95, wrong: 1, outOfScope: 100, near: 100 },
 };
 

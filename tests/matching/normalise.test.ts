@@ -39,8 +39,20 @@ describe('folding text', () => {
     expect(termsOf('How many boats?')).toEqual(['qty', 'boat']);
   });
 
-  it('reads "what ... for?" as asking why', () => {
+  it('reads "what ... for?" and "what made …" as asking why', () => {
     expect(termsOf('What was he sanctioned for?')).toContain('why');
+    expect(termsOf('what made petro cut off the americans')).toContain('why');
+    expect(termsOf('what did petro cut off')).not.toContain('why');
+  });
+
+  it('reads every form of "wipe out", "blow up" and "take out" as destroying', () => {
+    for (const phrase of ['wiping out', 'wipes out', 'blows up', 'taking out', 'taken out']) expect(termsOf(phrase)).toEqual(termsOf('destroyed'));
+  });
+
+  it('reads digits typed for look-alike letters as the letters, leaving codes and years alone', () => {
+    expect(wordsOf('did petr0 cut off the us')).toContain('petro');
+    expect(wordsOf('c0caine')).toEqual(['cocaine']);
+    for (const code of ['fy2024', 'g7', 'covid19', '2025']) expect(wordsOf(code)).toEqual([code]);
   });
 });
 
