@@ -243,6 +243,13 @@ describe('a reader who asks in Spanish', () => {
     expect(result.entry?.paragraph).toBe(paragraph);
   });
 
+  it.each([
+    ['¿por qué fue sancionado el presidente por EE.UU.?', 7],
+    ['¿por qué Petro castigó a EE.UU.?', 2],
+  ])('is told who did what to whom: the sanctions on Petro are not his punishment of the U.S.: "%s"', (question, paragraph) => {
+    expect(ask(question).entry?.paragraph).toBe(paragraph);
+  });
+
   it('gets no answer, in Spanish, to what the article does not say', () => {
     const result = ask('¿cuántos años tiene Petro?');
     expect(result).toMatchObject({ answered: false, language: 'es' });

@@ -97,8 +97,13 @@ describe('Story synonyms', () => {
     expect(new Set(terms('matar muertos fallecidos víctimas'))).toEqual(new Set([term('matar')]));
     expect(new Set(terms('pelea disputa conflicto enfrentamiento rifirrafe choque'))).toEqual(new Set([term('pelea')]));
     expect(terms('dimitir')).toEqual(terms('renunciar'));
-    expect(terms('castigo')).toEqual(terms('sanciones'));
+    expect(terms('represalia')).toEqual(terms('castigo'));
     expect(terms('datos')).toEqual(terms('inteligencia'));
+  });
+
+  it('keeps sanctioning apart from punishing, as English does: the U.S. sanctioned Petro, Petro punished the U.S.', () => {
+    expect(terms('castigo')).not.toEqual(terms('sanciones'));
+    expect(terms('sancionado')).toEqual(terms('sanciones'));
   });
 
   it('adds the name the article gives a role, keeping the role words', () => {

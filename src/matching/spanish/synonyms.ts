@@ -38,7 +38,9 @@ const GROUPS: readonly string[] = [
   // "Volar" a boat is to blow it up.
   'destruir destruyo hundir hundio hundieron volar volaron volado',
   'militar militares ejercito tropas soldados generales uniformados',
-  'sancionar sancion sanciones castigo castigar penalizar represalia represalias',
+  // Who does what to whom, as in English: the U.S. sanctioned Petro; Petro punished the U.S.
+  'sancionar sancion sanciones penalizar',
+  'castigar castigo punitivo punitiva punitivas punitivos represalia represalias revancha venganza',
   'renunciar renuncia dimitir dimision',
   'pelea disputa conflicto enfrentamiento rifirrafe choque tension tensiones pleito roce crisis lio bronca',
   'preocupar preocupacion preocupados temor temen temer miedo',
