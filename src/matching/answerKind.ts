@@ -62,13 +62,20 @@ export function isNegated(text: string): boolean {
 /** The words after which "name" is a command ("name the source", "name all the critics"): it asks which, not what anyone is called. */
 export const NAME_COMMAND_OBJECT = String.raw`\s+(?:the|a|an|all|each|every|one|two|three|some|any)\b`;
 
+// Things, not people: "the name of the news agency" and "¿cómo se llama el periódico?" ask which
+// agency or paper, as "which agency" does; "the name of the prosecutor" asks what a person is called.
+export const NAMED_THING_EN = String.raw`(?:news\s+|wire\s+)?(?:agenc(?:y|ies)|newspapers?|papers?|dail(?:y|ies)|outlets?|(?:web)?sites?|networks?|platforms?|social\s+(?:network|media)|department|dept|office|program(?:me)?|organi[sz]ations?|bod(?:y|ies)|islands?|countr(?:y|ies)|cit(?:y|ies)|part(?:y|ies)|groups?)\b`;
+export const NAMED_THING_ES = String.raw`(?:agencias?|peri[oó]dicos?|diarios?|medios?|sitios?|p[aá]ginas?|red(?:es)?\s+social(?:es)?|plataformas?|departamentos?|oficinas?|programas?|organizaci[oó]n(?:es)?|organismos?|islas?|pa[ií]s(?:es)?|ciudad(?:es)?|partidos?|grupos?)(?!\p{L})`;
+const THE_THING = String.raw`\s+of\s+(?:the\s+|that\s+|this\s+)?${NAMED_THING_EN}`;
+const LA_COSA = String.raw`\s+(?:(?:de|del)\s+)?(?:el\s+|la\s+|los\s+|las\s+)?${NAMED_THING_ES}`;
+
 // Personal attributes readers ask about that a news story rarely states: a question
 // about one is answered only by an entry whose answer states it, or whose own way of asking
 // asks it about what the question names ("how old is the alliance?"). "Who called
 // it a strategic error" asks who said it, and "name the source" which source.
 const ATTRIBUTES = new RegExp(
-  String.raw`\bhow (?:old|tall|rich|short)\b|\ba[nñ]os tiene\b|\b(?:name(?!${NAME_COMMAND_OBJECT})|named(?!\s+in\s+(?:the|this)\s+(?:story|article|piece|report|text)\b)|names|(?<!who\s)called|identity|nombre|llaman?|llamo|age|aged|born|birth\w*|height|weight|married|wife|husband|children|kids|salary|net worth|lives|address|religion|hometown|nationality|edad|nacio|naci\w+|esposa|hijos|salario|estatura|vive)\b`,
-  'gi',
+  String.raw`\bhow (?:old|tall|rich|short)\b|\ba[nñ]os tiene\b|\b(?:name(?!${NAME_COMMAND_OBJECT})(?!${THE_THING})|named(?!\s+in\s+(?:the|this)\s+(?:story|article|piece|report|text)\b)|names|(?<!who\s)called|identity|nombre(?!${LA_COSA})|llaman?(?!${LA_COSA})|llamo|age|aged|born|birth\w*|height|weight|married|wife|husband|children|kids|salary|net worth|lives|address|religion|hometown|nationality|edad|nacio|naci\w+|esposa|hijos|salario|estatura|vive)\b`,
+  'giu',
 );
 
 // A weekday answers "what day"; a calendar date ("what date", "la fecha") needs a month

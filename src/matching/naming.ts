@@ -2,16 +2,17 @@ import type { Analyzer } from './analyzer.js';
 import type { Language } from './languages.js';
 import { sentencesOf } from './segments.js';
 
-// Things a story singles out by name. "Which islands did Petro mention?" asks for the
+// Things a story singles out by name. "Which islands did Petro mention?" (or "the names of the
+// islands", "¿cómo se llaman las islas?") asks for the
 // islands' names; "which news agency" and "which country" are answered by AFP and the
 // U.S., so only nouns whose "which" the article tends to leave unnamed are listed.
 const NAMED_THINGS: Record<Language, RegExp> = {
   en: new RegExp(
-    String.raw`\b(?:which|what)\s+(?:of\s+(?:the\s+)?)?(?:(?!(?:the|a|an|did|does|do|is|are|was|were|has|have|had|will|would|can|could|of|in|on|to|for|by)\b)[\p{L}.'’-]+\s+){0,2}(?:islands?|countries|cities|ports|part(?:y|ies)|politicians)\b`,
+    String.raw`\b(?:which|what|names?\s+of)\s+(?:of\s+(?:the\s+)?|the\s+)?(?:(?!(?:the|a|an|did|does|do|is|are|was|were|has|have|had|will|would|can|could|of|in|on|to|for|by)\b)[\p{L}.'’-]+\s+){0,2}(?:islands?|countries|cities|ports|part(?:y|ies)|politicians)\b`,
     'iu',
   ),
   es: new RegExp(
-    String.raw`(?<!\p{L})(?<!\b(?:por|para)\s)(?:cu[aá]l(?:es)?|qu[eé]|q)\s+(?:(?:son|eran|fueron|es|era|serian|serían)\s+)?(?:(?:l[oa]s?|el)\s+)?(?:islas?|pa[ií]ses|ciudades|puertos|partidos?|pol[ií]ticos)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?<!\b(?:por|para)\s)(?:cu[aá]l(?:es)?|qu[eé]|q|c[oó]mo\s+se\s+llaman?|nombres?\s+de(?:l)?)\s+(?:(?:son|eran|fueron|es|era|serian|serían)\s+)?(?:(?:l[oa]s?|el)\s+)?(?:islas?|pa[ií]ses|ciudades|puertos|partidos?|pol[ií]ticos)(?!\p{L})`,
     'iu',
   ),
 };

@@ -1,5 +1,5 @@
 import type { Analyzer } from './analyzer.js';
-import { NAME_COMMAND_OBJECT } from './answerKind.js';
+import { NAME_COMMAND_OBJECT, NAMED_THING_EN } from './answerKind.js';
 import { TEXTING, TEXTING_PHRASES, withLetters } from './chatSpeech.js';
 import { isEnglishWord } from './englishWords.js';
 import { stripDiscordMarkup } from './markup.js';
@@ -47,6 +47,8 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   // Alone ("recap please") the command asks for the story itself.
   [/\b(?:summari[sz]e|sum up|recap)\s+(?!(?:please|pls|plz)\b)(?!(?:(?:the|this|that) )?(?:story|article|piece|news|report|it)\b)(?=\w)/g, ' '],
   [new RegExp(String.raw`^\W*name(?=${NAME_COMMAND_OBJECT})`, 'g'), 'which'],
+  // "What's the name of the news agency…" asks which agency.
+  [new RegExp(String.raw`\bwhat(?:'s|s| is| was)?\s+(?:the\s+)?name\s+of\s+(?:the\s+|that\s+|this\s+)?(?=${NAMED_THING_EN})`, 'g'), 'which '],
   [/\b(?:the )?(?:numbers|figures|stats|statistics) (?:on|for|about|behind)\b/g, 'qty'],
   // "Up or down?" asks which way a number moved: the article says it rose, and "down" is no
   // word of another topic. After a number or a comma, "more or less" means "about".

@@ -12,6 +12,8 @@ describe('a question that asks which of some named things', () => {
     ['cuales son las islas de colombia', 'es'],
     ['¿en qué partido está Galán?', 'es'],
     ['a q paises d europa va la coca', 'es'],
+    ['what are the names of the islands petro mentioned', 'en'],
+    ['como se llaman las islas de colombia en el caribe', 'es'],
   ] as const)('is told from its words: "%s"', (question, language) => {
     expect(asksWhichNamed(question, language)).toBe(true);
   });
@@ -47,6 +49,9 @@ describe('a reader who asks which islands, countries or party the article never 
     'which political party does the opposition senator Juan Manuel Galan belong to',
     'oye cuales islas del caribe son las que menciona petro',
     '¿a qué países de Europa dice Petro que va la cocaína?',
+    'whats the name of the party galan belongs to',
+    'what is the name of the former prosecutor',
+    'cómo se llama el exfiscal',
   ])('gets no answer to "%s"', (question) => {
     expect(matcher.match(question).answered).toBe(false);
   });
@@ -54,6 +59,9 @@ describe('a reader who asks which islands, countries or party the article never 
   it.each([
     ['which news agency did the colombian soldiers talk to', 4],
     ['which newspaper did Pastrana talk to', 13],
+    ["what's the name of the newspaper the ex-prosecutor talked to", 7],
+    ['cómo se llama la agencia de noticias que habló con los militares', 4],
+    ['cual es el nombre del diario donde hablo pastrana', 13],
   ])('is still answered where the answer names it: "%s"', (question, paragraph) => {
     const result = matcher.match(question);
     expect(result.answered ? result.entry?.paragraph : 'no answer').toBe(paragraph);

@@ -1,4 +1,5 @@
 import { stripDiscordMarkup } from '../markup.js';
+import { NAMED_THING_ES } from '../answerKind.js';
 import { TEXTING } from './texting.js';
 
 const INVISIBLE = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\ue000]/g;
@@ -9,6 +10,8 @@ const CASED: ReadonlyArray<[RegExp, string]> = [[/(?<![\p{L}\p{N}])X(?![\p{L}\p{
 // Question words that keep their meaning only with the accent ("cómo" asks how, "como"
 // is "like"; "por qué" asks why, "porque" is "because"): read before accents are folded.
 const ACCENTED_QUESTIONS: ReadonlyArray<[RegExp, string]> = [
+  // "¿Cómo se llama el periódico…?" and "el nombre de la agencia" ask which paper or agency.
+  [new RegExp(String.raw`(?<!\p{L})(?:c[oó]mo\s+se\s+llaman?|(?:cu[aá]l\s+es\s+)?el\s+nombre\s+de(?:l)?)\s+(?:el\s+|la\s+|los\s+|las\s+)?(?=${NAMED_THING_ES})`, 'giu'), ' cual '],
   [/(?<!\p{L})(?:por qué (?:razón|motivo)|por qué|para qué)(?!\p{L})/gu, ' why '],
   [/(?<!\p{L})(?:de qué (?:manera|forma|modo)|cómo)(?!\p{L})/gu, ' how '],
 ];
