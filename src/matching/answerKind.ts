@@ -103,12 +103,12 @@ export function attributesAsked(question: string): string[] {
 const SUBJECT = String.raw`(?:the\s+(\p{L}+)\s+(?:administration|government)|(\p{L}+))`;
 const WORDS_OF = [
   new RegExp(
-    String.raw`\b(?:did|does|has|had|have)\s+${SUBJECT}\s+(?:say|said|write|wrote|written|tweet(?:ed)?|post(?:ed)?|tell|told|respond(?:ed)?|react(?:ed)?|repl(?:y|ied)|comment(?:ed)?|answer(?:ed)?)\b`,
+    String.raw`\b(?:did|does|has|had|have)\s+${SUBJECT}\s+(?:(?:ever|even|actually|really|already|just|also|yet)\s+)?(?:say|said|write|wrote|written|tweet(?:ed)?|post(?:ed)?|tell|told|respond(?:ed)?|react(?:ed)?|repl(?:y|ied)|comment(?:ed)?|answer(?:ed)?)\b`,
     'iu',
   ),
   // "explain how Trump responded", with no auxiliary.
   new RegExp(String.raw`\bhow\s+${SUBJECT}\s+(?:responded|reacted|replied|answered)\b`, 'iu'),
-  /\b(?:qu[eé]|c[oó]mo)\s+(?:dijo|respondi[oó]|escribi[oó]|opin[oó]|reaccion[oó]|contest[oó])\s+(?:(?:el\s+gobierno|la\s+administraci[oó]n)\s+de\s+)?(\p{L}+)/iu,
+  /\b(?:qu[eé]|c[oó]mo)\s+(?:(?:le|les|lo|la)\s+)?(?:dijo|respondi[oó]|escribi[oó]|opin[oó]|reaccion[oó]|contest[oó])\s+(?:(?:el\s+gobierno|la\s+administraci[oó]n)\s+de\s+)?(\p{L}+)/iu,
 ];
 
 // A country or its capital "responds" by acting, and the article says how Colombia did.

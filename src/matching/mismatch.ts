@@ -8,6 +8,9 @@ import { asksWhichNamed, namesIn } from './naming.js';
 import { outcomePatterns } from './urged.js';
 import { QUESTION_TERMS } from './normalise.js';
 
+// Whose words "what did he say" asks for is in the words before it, not in the pronoun.
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'el', 'ella', 'ellos', 'ellas']);
+
 // A term this common (idf weight below it) is one of the story's actors.
 const COMMON_QUALIFIER = 1;
 
@@ -27,6 +30,8 @@ export interface Asking {
 interface Said {
   names: readonly string[][];
   outcomes: readonly RegExp[];
+  /** Whose words the entry gives. */
+  speakers: ReadonlySet<string>;
 }
 
 /**
@@ -40,6 +45,8 @@ export class Mismatch {
   private readonly speakers: ReadonlySet<string>;
   /** Common terms that qualify no count: the answer kinds, and saying ("how many did he say…"). */
   private readonly plain: ReadonlySet<string>;
+  /** The terms of every name the entries give, read on first use. */
+  private names: ReadonlySet<string> | undefined;
   /** What each entry's answer says that the shape checks need, read on first use. */
   private readonly said = new Map<IndexedEntry, Said>();
 
@@ -64,22 +71,39 @@ export class Mismatch {
   }
 
   /**
-   * The mismatches told by words analysis drops: "which islands…" (which) and "did Petro
-   * end up resigning" (no "to"). A question with the terms of one of the entry's own
-   * phrasings ("islands Petro mentioned", "Pastrana wants Petro to resign") may still ask
+   * The mismatches told by words analysis drops: "which islands…" (which), "did Petro
+   * end up resigning" (no "to") and "did Petro respond to Pastrana" (who speaks). A question
+   * with the terms of one of the entry's own phrasings ("islands Petro mentioned", "Pastrana wants Petro to resign") may still ask
    * for what the entry does not give, so these overrule a curated phrasing.
    */
   inWordsAnalysisDrops(asking: Asking, indexed: IndexedEntry): boolean {
     const said = this.saidBy(indexed);
-    // Whether it came about may be asked anywhere in a long message ("so did he resign after
-    // the ex-president asked him to, or is he still in office").
-    return this.namesNothingNew(asking, said.names) || said.outcomes.some((pattern) => pattern.test(asking.text) || pattern.test(asking.context));
+    return (
+      this.namesNothingNew(asking, said.names) ||
+      // Whether it came about may be asked anywhere in a long message ("so did he resign after
+      // the ex-president asked him to, or is he still in office").
+      said.outcomes.some((pattern) => pattern.test(asking.text) || pattern.test(asking.context)) ||
+      this.asksWordsOfAnother(asking.text, said.speakers)
+    );
+  }
+
+  /**
+   * "Did Petro respond to Pastrana's claim?" asks for Petro's words, with the terms of "did
+   * Pastrana say Petro has a mental problem": an entry giving only Pastrana's words does not
+   * hold them, and no entry holds the words of someone the knowledge never quotes.
+   */
+  private asksWordsOfAnother(text: string, speakers: Said['speakers']): boolean {
+    const speaker = speakerAsked(text);
+    if (speaker === null || PRONOUNS.has(speaker.name)) return false;
+    // Someone the knowledge never gives words to ("how did Trump respond"): no entry holds them.
+    if (!this.speakers.has(speaker.name)) return speaker.capitalised || this.isKnownName(speaker.name);
+    return speakers.size > 0 && !speakers.has(speaker.name);
   }
 
   private saidBy(indexed: IndexedEntry): Said {
     let said = this.said.get(indexed);
     if (!said) {
-      said = { names: namesIn(indexed.source, this.language.analyzer), outcomes: outcomePatterns(indexed.source) };
+      said = { names: namesIn(indexed.source, this.language.analyzer), outcomes: outcomePatterns(indexed.source), speakers: speakersOf([indexed.entry]) };
       this.said.set(indexed, said);
     }
     return said;
@@ -108,13 +132,11 @@ export class Mismatch {
 
   private asksForAttribute(asking: Asking, indexed: IndexedEntry): boolean {
     const { text } = asking;
-    const speaker = speakerAsked(text);
     return (
       attributesAsked(text).some((attribute) => !this.givesAttribute(attribute, asking, indexed)) ||
       asksForMissingDate(text, indexed.source) ||
       asksForMissingPercentage(text, indexed.source) ||
-      asksForPartOfTotal(text, indexed.source) ||
-      (speaker !== null && !this.speakers.has(speaker.name) && (speaker.capitalised || this.isKnowledgeWord(speaker.name)))
+      asksForPartOfTotal(text, indexed.source)
     );
   }
 
@@ -134,10 +156,14 @@ export class Mismatch {
     return indexed.phrasings.some((p) => p.text.includes(attribute) && about.some((t) => p.terms.has(t.term)));
   }
 
-  /** True for a word the knowledge uses, as a lower-case name in chat is ("trump"); "he" and "they" are not. */
-  private isKnowledgeWord(word: string): boolean {
+  /**
+   * True for a name the knowledge gives, as a lower-case name in chat is ("trump"); "he", and
+   * a word in the name's place that no entry writes as a name ("exactamente", "playing"), are not.
+   */
+  private isKnownName(word: string): boolean {
+    this.names ??= new Set(this.index.entries.flatMap((indexed) => this.saidBy(indexed).names.flat()));
     const term = this.language.analyzer.term(word);
-    return term !== null && this.index.has(term);
+    return term !== null && this.names.has(term);
   }
 }
 

@@ -174,6 +174,17 @@ describe('a reader who asks for the words of someone the article never quotes', 
     },
   );
 
+  it.each(['did petro ever respond to pastrana saying he has a mental problem', '¿qué le respondió Petro a Pastrana?', 'did trump ever respond'])(
+    'gets no answer when the words asked for are not the ones an entry quotes: "%s"',
+    (question) => {
+      expect(ask(question).answered).toBe(false);
+    },
+  );
+
+  it('is still answered about what Pastrana said of Petro', () => {
+    expect(paragraphOf('did pastrana really say petro has a mental problem')).toBe(13);
+  });
+
   it('is still answered about what the military told AFP, whom the article reports', () => {
     expect(paragraphOf('what did the military tell AFP')).toBe(4);
   });
