@@ -14,7 +14,7 @@ export const EVAL_DIR = fileURLToPath(new URL('../../eval', import.meta.url));
  * decision are fitted on) and a test half (what is reported). `shared` is a copy of
  * the small set handed to the project, `calibration` the first independent set.
  */
-export const BLIND_SETS = ['plain', 'chat', 'styles', 'spanish', 'second-round', 'second-round-es', 'third-round', 'third-round-es', 'fourth-round', 'fourth-round-es', 'fifth-round', 'fifth-round-es'] as const;
+export const BLIND_SETS = ['plain', 'chat', 'styles', 'spanish', 'second-round', 'second-round-es', 'third-round', 'third-round-es', 'fourth-round', 'fourth-round-es', 'fifth-round', 'fifth-round-es', 'sixth-round', 'sixth-round-es'] as const;
 export type Half = 'tune' | 'test';
 
 export interface LabelledSet {
