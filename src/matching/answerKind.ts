@@ -46,6 +46,11 @@ export function kindsGiven(entry: Entry, phrasingTerms: ReadonlyArray<ReadonlySe
   return given;
 }
 
+/** True for a weekday, a month or another word that states a time ("Tuesday", "septiembre"). */
+export function isTimeWord(word: string): boolean {
+  return TIME_WORDS.test(word);
+}
+
 /** True when a text names someone: a capitalised word after its first that is no month or weekday ("since September"). */
 function namesSomeone(text: string): boolean {
   return [...text.matchAll(/\s([A-Z][a-z]+)/g)].some((m) => !TIME_WORDS.test(m[1] ?? ''));

@@ -36,6 +36,10 @@ describe('the names a text gives', () => {
     expect(names[1]).toContain('tiempo');
     expect(names[2]).toEqual(['colombia']);
   });
+
+  it('leave out weekdays and months, which name a time and not what a "which" asks for', () => {
+    expect(namesIn('On Tuesday, members of the military told AFP.', englishAnalyzer).flat()).not.toContain(englishAnalyzer.term('tuesday'));
+  });
 });
 
 describe('a reader who asks which islands, countries or party the article never names', () => {
@@ -50,6 +54,7 @@ describe('a reader who asks which islands, countries or party the article never 
     'oye cuales islas del caribe son las que menciona petro',
     '¿a qué países de Europa dice Petro que va la cocaína?',
     'whats the name of the party galan belongs to',
+    'which colombian officers exactly talked to afp',
     'what is the name of the former prosecutor',
     'cómo se llama el exfiscal',
   ])('gets no answer to "%s"', (question) => {

@@ -101,6 +101,10 @@ describe('Story synonyms', () => {
     expect(terms('datos')).toEqual(terms('inteligencia'));
   });
 
+  it('reads the chat short forms of the former president as the role', () => {
+    expect(terms('el expresi dijo')).toEqual(terms('el expresidente dijo'));
+  });
+
   it('keeps sanctioning apart from punishing, as English does: the U.S. sanctioned Petro, Petro punished the U.S.', () => {
     expect(terms('castigo')).not.toEqual(terms('sanciones'));
     expect(terms('sancionado')).toEqual(terms('sanciones'));

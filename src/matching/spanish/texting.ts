@@ -11,7 +11,7 @@ export const TEXTING: ReadonlyMap<string, string> = new Map(
     x: 'por', d: 'de', ps: 'pues', pa: 'para', pal: 'para el', xa: 'para',
     kien: 'quien', qien: 'quien', kienes: 'quienes', dnd: 'donde', dnde: 'donde', cdo: 'cuando',
     xfa: 'porfa', xfavor: 'porfa', plis: 'porfa', pls: 'porfa', plz: 'porfa',
-    gob: 'gobierno', gobno: 'gobierno', pdte: 'presidente', presi: 'presidente', prez: 'presidente',
+    gob: 'gobierno', gobno: 'gobierno', pdte: 'presidente', presi: 'presidente', prez: 'presidente', expresi: 'expresidente', expre: 'expresidente',
     ud: 'usted', uds: 'ustedes', toy: 'estoy', ta: 'está', sta: 'está', nd: 'nada', msj: 'mensaje',
     info: 'información', intel: 'inteligencia', aprox: 'aproximadamente',
   }),
