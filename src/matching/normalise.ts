@@ -1,7 +1,7 @@
 import type { Analyzer } from './analyzer.js';
 import { NAME_COMMAND_OBJECT, NAMED_THING_EN } from './answerKind.js';
 import { TEXTING, TEXTING_PHRASES, withLetters } from './chatSpeech.js';
-import { isEnglishWord } from './englishWords.js';
+import { americanSpelling, isEnglishWord } from './englishWords.js';
 import { stripDiscordMarkup } from './markup.js';
 import { remembered } from './remembered.js';
 import { ROLES } from './roles.js';
@@ -91,7 +91,7 @@ export function wordsOf(input: string): string[] {
 export function termOf(word: string): string | null {
   if (STOP_WORDS.has(word)) return null;
   if (QUESTION_TERMS.has(word)) return word;
-  const term = termForWord(word);
+  const term = termForWord(americanSpelling(word));
   // "giving" is as empty as "give": a stop word's inflections are stop words too.
   return STOP_WORDS.has(term) ? null : term;
 }

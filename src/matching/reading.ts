@@ -6,6 +6,7 @@ import type { LanguageSupport } from './languages.js';
 import { asksForOther, Mismatch } from './mismatch.js';
 import { QUESTION_TERMS } from './normalise.js';
 import { coverage, phrasingOverlap, type Candidate, type QueryTerm } from './coverage.js';
+import { DetailChecks } from './checkedDetail.js';
 import { quotingEntries } from './quoted.js';
 import { Retrieval } from './retrieval.js';
 
@@ -34,6 +35,7 @@ export class Reading {
   private readonly retrieval: Retrieval;
   private readonly byEntry: ReadonlyMap<Entry, IndexedEntry>;
   private readonly mismatch: Mismatch;
+  private readonly details: DetailChecks;
 
   constructor(entries: readonly Entry[], private readonly language: LanguageSupport) {
     const { analyzer, sideOf } = language;
@@ -42,6 +44,7 @@ export class Reading {
     this.retrieval = new Retrieval(entries, sideOf, termsOf);
     this.byEntry = new Map(this.index.entries.map((indexed) => [indexed.entry, indexed]));
     this.mismatch = new Mismatch(entries, this.index, language);
+    this.details = new DetailChecks(analyzer);
   }
 
   get size(): number {
@@ -112,12 +115,15 @@ export class Reading {
     if (curated) scored.sort((a, b) => Number(b.entry === curated) - Number(a.entry === curated));
     const candidates = scored.map(({ entry, confidence }) => ({ entry, confidence }));
     const best = candidates[0];
-    const total = sum(terms.map((t) => t.weight));
+    const indexed = best ? this.byEntry.get(best.entry) : undefined;
+    // A weekday or count a yes/no question checks against the best entry's own is no unknown word.
+    const checked = indexed ? this.details.checked(text, terms.filter((t) => !this.index.has(t.term)).map((t) => t.term), indexed.source) : new Set<string>();
+    const unchecked = terms.filter((t) => !checked.has(t.term));
+    const total = sum(unchecked.map((t) => t.weight));
     const unknown = total - knownTotal;
     const confidence = best?.confidence ?? 0;
     const [first, ...rest] = scored;
     const rival = rest.find((r) => r.entry.paragraph !== best?.entry.paragraph);
-    const indexed = best ? this.byEntry.get(best.entry) : undefined;
     const evidence: Evidence = {
       confidence,
       lead: best ? confidence - runnerUp(candidates, best) : 0,
@@ -127,7 +133,7 @@ export class Reading {
       // right. Entries quoting the same paragraph give the same source, so one of them covering more is no rival.
       agreement: best && candidates.every((c) => c.confidence <= confidence || c.entry.paragraph === best.entry.paragraph) ? 1 : 0,
       unknownShare: total ? unknown / total : 0,
-      kindMismatch: indexed && this.mismatch.of({ text, context, terms, own, asked }, indexed) ? 1 : 0,
+      kindMismatch: indexed && this.mismatch.of({ text, context, terms: unchecked, own, asked }, indexed) ? 1 : 0,
       negationMismatch: indexed && isNegated(text) && !indexed.negated ? 1 : 0,
       // The context's words the entry uses say what the question is about, at the context's weight.
       topicalTerms: Math.log1p(own.filter((t) => !QUESTION_TERMS.has(t.term)).length + CONTEXT_WEIGHT * contextual.filter((t) => indexed?.allTerms.has(t.term)).length),

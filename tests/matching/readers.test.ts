@@ -227,6 +227,15 @@ describe('a reader who checks a number against the article', () => {
   it('gets no answer about a year the article never mentions', () => {
     expect(ask('how many boats were destroyed in 2019').answered).toBe(false);
   });
+
+  itAnswersFrom('is answered with the article’s own day or count when a yes/no question gets it wrong', [
+    ['did petro answer his critics on a friday?', 2],
+    ['were 90 boats destroyed by the us?', 5],
+  ]);
+
+  it('is read in British spelling too', () => {
+    expect(paragraphOf('who criticised petro for not consulting the military')).toBe(2);
+  });
 });
 
 describe('a reader who asks in another form', () => {
