@@ -13,6 +13,8 @@ export const ROLES: ReadonlyArray<[RegExp, string]> = [
   // Galan: the opposition senator and presidential candidate.
   [/\b(?:opposition\s+)?(?:senator|lawmaker|legislator|congressman|congresswoman|congressmember|politician)\b/g, 'opposition senator galan'],
   [/\bpresidential\s+(?:candidate|hopeful|contender|aspirant|wannabe|runner)\b|\b(?:candidate|hopeful)\s+for\s+president\b|\brunning for president\b/g, 'presidential candidate galan'],
+  // Petro, named by his region: before Trump's rule, which would read "south american president" as his.
+  [/\b(?:south|latin)\s+american\s+(?:president|leader|prez|pres|head of state)\b/g, 'colombian president petro'],
   // Trump: the American president.
   [/\b(?:usa|american|americas|washington)\s+(?:president|leader|prez|pres)\b|\bpresident of (?:the )?(?:usa|america)\b/g, 'president trump'],
   [/\bwhite house\b/g, 'trump administration'],

@@ -47,6 +47,7 @@ describe('a reader who names people and outlets by their role', () => {
     ['what did the old president urge petro to do', 12],
     ['what did the ex-prosecutor say petros move does', 7],
     ['¿qué le pidió el antiguo presidente a Petro?', 12],
+    ['what did the south american president post on x', 2],
   ]);
 });
 

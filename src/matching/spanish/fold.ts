@@ -64,7 +64,7 @@ const ROLES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:senador(?:a)?|congresista|legislador(?:a)?|precandidato|(?:candidato|aspirante) presidencial)\b/g, '$& galan'],
   [/\b(?:candidato|aspirante) a (?:la )?presidencia\b/g, '$& galan'],
   [/\b(?:presidente|mandatario) (?:de usa|estadounidense|gringo|norteamericano|americano)\b|\bcasa blanca\b/g, '$& trump'],
-  [/\b(?:presidente|mandatario) (?:de colombia|colombiano)\b/g, '$& petro'],
+  [/\b(?:presidente|mandatario) (?:de colombia|colombiano|sudamericano|latinoamericano)\b/g, '$& petro'],
   [/\bagencias? (?:de noticias|de prensa|francesa|internacional)\b|\b(?:agence )?france[\s-]?presse\b/g, '$& afp'],
   [/\b(?:periodico|diario) (?:de )?bogota(?:no)?\b/g, '$& tiempo'],
   [/\b(?:periodico|diario) (?:de )?medellin\b/g, '$& colombiano'],
