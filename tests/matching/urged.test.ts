@@ -26,6 +26,12 @@ describe('a question about what someone was urged to do', () => {
     for (const question of ['¿quién le pidió a Petro que renunciara?', '¿quién instó a Petro a renunciar?']) expect(asksWhetherUrgedHappened(question, spanish)).toBe(false);
   });
 
+  it('is read for a condition too: whether the U.S. stopped, not what the order waits for', () => {
+    const condition = 'The order stands until the Trump administration stops bombing drug boats.';
+    for (const question of ['did the us stop bombing the boats?', 'has the U.S. stopped the strikes yet']) expect(asksWhetherUrgedHappened(question, condition)).toBe(true);
+    for (const question of ['does the order stand until the us stops bombing?', 'what does the us have to stop doing for the order to end']) expect(asksWhetherUrgedHappened(question, condition)).toBe(false);
+  });
+
   it('means nothing for an entry that reports no call', () => {
     expect(asksWhetherUrgedHappened('did petro resign?', 'Petro wrote on X.')).toBe(false);
   });
