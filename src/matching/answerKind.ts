@@ -108,7 +108,7 @@ export function attributesAsked(question: string): string[] {
 const SUBJECT = String.raw`(?:the\s+(\p{L}+)\s+(?:administration|government)|(\p{L}+))`;
 const WORDS_OF = [
   new RegExp(
-    String.raw`\b(?:did|does|has|had|have)\s+${SUBJECT}\s+(?:(?:ever|even|actually|really|already|just|also|yet)\s+)?(?:say|said|write|wrote|written|tweet(?:ed)?|post(?:ed)?|tell|told|respond(?:ed)?|react(?:ed)?|repl(?:y|ied)|comment(?:ed)?|answer(?:ed)?)\b`,
+    String.raw`\b(?:did|does|has|had|have)\s+${SUBJECT}(?:\s+(?:or|and)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?\s+(?:(?:ever|even|actually|really|already|just|also|yet)\s+)?(?:say|said|write|wrote|written|tweet(?:ed)?|post(?:ed)?|tell|told|respond(?:ed)?|react(?:ed)?|repl(?:y|ied)|comment(?:ed)?|answer(?:ed)?)\b`,
     'iu',
   ),
   // "explain how Trump responded", with no auxiliary.
