@@ -11,6 +11,13 @@ import { QUESTION_TERMS } from './normalise.js';
 // Whose words "what did he say" asks for is in the words before it, not in the pronoun.
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'el', 'ella', 'ellos', 'ellas']);
 
+// A guess ends a short question; a clause that opens with a verb, a preposition or a question
+// word ("was it a speech?", "at a minimum?", "per the article?", "qué dijo exactly?"), or an
+// adverb alone ("recently?"), asks or qualifies instead.
+const MAX_GUESSING_WORDS = 20;
+const NOT_A_GUESS =
+  /^\W*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|at|in|on|for|to|from|by|with|about|per|according|as|what|who|when|where|why|how|which|seg[uú]n|en|de|del|para|por|con|qu[eé]|qui[eé]n|c[oó]mo|cu[aá]ndo|d[oó]nde)(?!\p{L})|^\W*\p{L}+(?:ly|mente)\W*$/iu;
+
 // A term this common (idf weight below it) is one of the story's actors.
 const COMMON_QUALIFIER = 1;
 
@@ -66,6 +73,7 @@ export class Mismatch {
       asksForOther(asking.asked, indexed) ||
       this.asksForAttribute(asking, indexed) ||
       asking.terms.some((t) => /^\d+$/.test(t.term) && !indexed.allTerms.has(t.term)) ||
+      this.guessesWhatItDoesNotSay(asking, indexed) ||
       this.countsOther(asking, indexed)
     );
   }
@@ -154,6 +162,21 @@ export class Mismatch {
     const itself = new Set(termsOf(text).filter((t) => !without.has(t)));
     const about = own.filter((t) => !QUESTION_TERMS.has(t.term) && !itself.has(t.term) && this.index.weight(t.term) >= COMMON_QUALIFIER);
     return indexed.phrasings.some((p) => p.text.includes(attribute) && about.some((t) => p.terms.has(t.term)));
+  }
+
+  /**
+   * "Who in Petro's family got sanctioned, his son?", "what do the sanctions do, like frozen
+   * assets?": a guess added at the end is what the question wants confirmed, and an entry
+   * whose answer and quote say none of its words cannot confirm it.
+   */
+  private guessesWhatItDoesNotSay({ text, context }: Asking, indexed: IndexedEntry): boolean {
+    if (context || text.split(/\s+/).length > MAX_GUESSING_WORDS) return false;
+    // The guess is a short noun phrase ending the question: "his son?", "like frozen assets?", "dea? cia?".
+    const tail = /(?:,|\blike\b)\s*([^,]*\?)\W*$/iu.exec(text)?.[1] ?? '';
+    if (tail.split(/\s+/).filter(Boolean).length > 3 || NOT_A_GUESS.test(tail)) return false;
+    const { analyzer } = this.language;
+    const terms = analyzer.words(tail).flatMap((w) => analyzer.term(w) ?? []).filter((t) => !QUESTION_TERMS.has(t) && !/^\d+$/.test(t));
+    return terms.length > 0 && terms.every((t) => !indexed.sourceTerms.has(t));
   }
 
   /**

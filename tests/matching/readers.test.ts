@@ -113,6 +113,19 @@ describe('a reader who asks for a kind of answer the article does not hold', () 
     expect(paragraphOf('so how old is the military alliance with the us')).toBe(8);
   });
 
+  it.each(['who in petros family got hit by the sanctions, his brother?', 'which of petros relatives got sanctioned, his wife?'])(
+    'gets no answer when it ends on a guess the article never mentions: "%s"',
+    (question) => {
+      expect(ask(question).answered).toBe(false);
+    },
+  );
+
+  itAnswersFrom('is still answered when it ends on the article’s own words or a qualifier', [
+    ['how many boats were destroyed, like 19?', 5],
+    ['how many people on the boats have died, at a minimum?', 5],
+    ['when did the former president say all that, recently?', 13],
+  ]);
+
   it('still answers the count the article gives', () => {
     expect(paragraphOf('how many boats did the us destroy')).toBe(5);
   });
