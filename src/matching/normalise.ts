@@ -34,6 +34,11 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:so far|to date|up to now|until now|as of now|right now)\b/g, ' '],
   // "What made Petro cut the Americans off?" asks for a reason, as "what was he sanctioned for?" does.
   [/\bwhat (?:made|makes|make|caused|causes|cause|prompted|prompts|led|leads) (?=\w)/g, 'why '],
+  // After another question word, "when" and a clause is a conjunction, not a second question:
+  // "what was Pastrana implying when he said…", "how did petro clap back when ppl said…".
+  [/\b(what|who|how|which|why|where)\b([^?.;]*?)\s+when\s+(?=(?:he|she|they|it|i|you|we|ppl|people|someone|critics|the|his|her|petro|trump|galan|pastrana)\b)/g, '$1$2 '],
+  // So is a leading "when" clause before the question: "when Galan says X, what is he suggesting?"
+  [/^\W*when\b(?=[^?]*,\W*(?:what|who|how|which|why|where|did|does|do|is|was|were)\b)/g, ' '],
   // "What was he sanctioned for?" asks for a reason.
   [/\bwhat\b(.*)\bfor\W*$/g, 'why $1'],
   // Where the question is asked from says nothing about what it asks.

@@ -45,6 +45,12 @@ describe('folding text', () => {
     expect(termsOf('what did petro cut off')).not.toContain('why');
   });
 
+  it('reads "when" as a conjunction after another question word or before the question, and as a question alone', () => {
+    expect(termsOf('what was pastrana implying when he said that')).not.toContain('when');
+    expect(termsOf("when galan says petro 'does not think', what does he mean?")).not.toContain('when');
+    expect(termsOf('when did pastrana say that')).toContain('when');
+  });
+
   it('reads every form of "wipe out", "blow up" and "take out" as destroying', () => {
     for (const phrase of ['wiping out', 'wipes out', 'blows up', 'taking out', 'taken out']) expect(termsOf(phrase)).toEqual(termsOf('destroyed'));
   });
