@@ -184,9 +184,14 @@ export class Mismatch {
    * a word in the name's place that no entry writes as a name ("exactamente", "playing"), are not.
    */
   private isKnownName(word: string): boolean {
-    this.names ??= new Set(this.index.entries.flatMap((indexed) => this.saidBy(indexed).names.flat()));
     const term = this.language.analyzer.term(word);
-    return term !== null && this.names.has(term);
+    return term !== null && this.isNameTerm(term);
+  }
+
+  /** True for a term of a name the entries give ("pastrana", "colombia", "afp"). */
+  isNameTerm(term: string): boolean {
+    this.names ??= new Set(this.index.entries.flatMap((indexed) => this.saidBy(indexed).names.flat()));
+    return this.names.has(term);
   }
 }
 

@@ -109,7 +109,9 @@ export class Reading {
     scored.sort((a, b) => Number(b.quoted) - Number(a.quoted) || (a.quoted && b.quoted && !asked.includes('who') ? b.context - a.context : 0) || b.ranking - a.ranking);
     // A question that is, term for term, one of an entry's own ways of asking is the one
     // curators wrote that entry for ("Add as alternate" relies on it): that entry leads.
-    const found = !context && unknownFree(terms, known) ? this.curatedFor(known, scored.map((s) => s.entry)) : null;
+    // A typo counts only in a name ("pastrna"): a word corrected into another word may be the wrong one ("galn" → "gain").
+    const exact = terms.length === known.length && known.every((t) => t.similarity === 1 || this.mismatch.isNameTerm(t.term));
+    const found = !context && exact ? this.curatedFor(known, scored.map((s) => s.entry)) : null;
     const foundIndexed = found ? this.byEntry.get(found) : undefined;
     const curated = foundIndexed && !this.mismatch.inWordsAnalysisDrops({ text, context, terms, own, asked }, foundIndexed) ? found : null;
     if (curated) scored.sort((a, b) => Number(b.entry === curated) - Number(a.entry === curated));
@@ -171,10 +173,6 @@ export class Reading {
     const rare = topical.filter((t) => this.index.entryCount(t.term) <= common);
     return (rare.length ? rare : topical).map((t) => t.term);
   }
-}
-
-function unknownFree(terms: readonly QueryTerm[], known: readonly QueryTerm[]): boolean {
-  return terms.length === known.length && known.every((t) => t.similarity === 1);
 }
 
 /**

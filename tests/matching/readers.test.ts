@@ -30,6 +30,7 @@ describe('a reader who writes as people do in Discord', () => {
   itAnswersFrom('is answered despite swapped letters or a wrong first letter', [
     ['why did colmobia stop sharing intel', 2],
     ['did oastrana urge petro to resign', 12],
+    ['yo wat did pastrna say abt petro lol', 13],
   ]);
 
   it('is answered when slang stands for the article’s words', () => {
