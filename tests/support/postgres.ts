@@ -18,6 +18,9 @@ export interface TestPostgres {
 }
 
 const PASSWORD = 'test-only';
+// Starting takes a few seconds, under a minute on a loaded machine.
+const START_LIMIT_MS = 90_000;
+const STOP_LIMIT_MS = 10_000;
 
 /** Starts the server, or resolves with why it cannot start here (the tests then skip, saying so). */
 export async function startPostgres(): Promise<TestPostgres | { unavailable: string }> {
@@ -36,10 +39,14 @@ export async function startPostgres(): Promise<TestPostgres | { unavailable: str
     onError: () => undefined,
   });
   try {
-    await server.initialise();
-    await server.start();
+    // A server that cannot run here (say, a checkout the postgres user cannot reach) may
+    // never report ready: give up after a while, so the tests skip instead of hanging.
+    await withinLimit((async () => {
+      await server.initialise();
+      await server.start();
+    })(), START_LIMIT_MS, `it did not start within ${START_LIMIT_MS / 1000} s (can the postgres user reach this checkout's node_modules?)`);
   } catch (error) {
-    await server.stop().catch(() => undefined);
+    await withinLimit(server.stop(), STOP_LIMIT_MS, 'stop').catch(() => undefined);
     await rm(root, { recursive: true, force: true });
     return { unavailable: error instanceof Error ? error.message : String(error) };
   }
@@ -55,6 +62,19 @@ export async function startPostgres(): Promise<TestPostgres | { unavailable: str
       await rm(root, { recursive: true, force: true });
     },
   };
+}
+
+/** Resolves or rejects as `work` does, or rejects with `why` after `ms` milliseconds. */
+async function withinLimit<T>(work: Promise<T>, ms: number, why: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(why)), ms);
+  });
+  try {
+    return await Promise.race([work, limit]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function freePort(): Promise<number> {
