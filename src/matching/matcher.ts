@@ -91,7 +91,7 @@ export class Matcher {
       answered,
       entry: answered && top ? top.entry : null,
       confidence: p,
-      reason: answered ? 'answered' : top && isAmbiguous(best.evidence, this.model) ? 'ambiguous' : 'not-covered',
+      reason: answered ? 'answered' : top && isAmbiguous(best.evidence, p, this.model) ? 'ambiguous' : 'not-covered',
       language,
       candidates: best.candidates.slice(0, options.limit ?? 5),
       suggestions: best.candidates
@@ -124,8 +124,9 @@ export class Matcher {
 /**
  * Two entries from different paragraphs cover the question about equally. A question
  * asking for a kind of answer the best entry does not give (a height, a date) is not
- * ambiguous between entries: the article does not cover it.
+ * ambiguous between entries: the article does not cover it; nor is one the decision
+ * gives little chance (the weather in Bogotá shares one word with two entries).
  */
-function isAmbiguous(evidence: Evidence, model: Readonly<DecisionModel>): boolean {
-  return evidence.kindMismatch === 0 && evidence.lead < 0.02 && evidence.confidence > model.suggest;
+function isAmbiguous(evidence: Evidence, probability: number, model: Readonly<DecisionModel>): boolean {
+  return evidence.kindMismatch === 0 && evidence.lead < 0.02 && evidence.confidence > model.suggest && probability >= model.suggest;
 }

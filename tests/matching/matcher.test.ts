@@ -105,6 +105,10 @@ describe('matching the curated knowledge', () => {
     expect(paragraphs).toContain(matcher.match(question).entry?.paragraph);
   });
 
+  it('calls an unrelated question that shares a word with two entries not covered, not ambiguous between them', () => {
+    expect(matcher.match("what's the weather like in Bogota today?").reason).toBe('not-covered');
+  });
+
   it('does not take an entry quoting the same paragraph that covers more words for a rival', () => {
     const result = matcher.match('what does petro claim about cocaine');
     const best = result.candidates[0];

