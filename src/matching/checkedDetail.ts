@@ -27,6 +27,8 @@ type DetailKind = 'weekday' | 'month' | 'count';
 /** What a yes/no question may check against an entry, as one language's terms. */
 export class DetailChecks {
   private readonly kinds = new Map<string, DetailKind>();
+  /** The kinds of detail each entry text states, read on its first yes/no question. */
+  private readonly stated = new Map<string, ReadonlySet<DetailKind>>();
 
   constructor(private readonly analyzer: Analyzer) {
     for (const word of WEEKDAYS.split(' ')) this.add(word, 'weekday');
@@ -40,11 +42,20 @@ export class DetailChecks {
    */
   checked(question: string, unknownTerms: readonly string[], entryText: string): Set<string> {
     if (!CHECKING.test(question.trim())) return new Set();
-    const stated = new Set(this.analyzer.words(entryText).flatMap((word) => this.kindOf(this.analyzer.term(word) ?? word) ?? []));
+    const stated = this.statedIn(entryText);
     return new Set(unknownTerms.filter((term) => {
       const kind = this.kindOf(term);
       return kind !== null && stated.has(kind);
     }));
+  }
+
+  private statedIn(entryText: string): ReadonlySet<DetailKind> {
+    let kinds = this.stated.get(entryText);
+    if (!kinds) {
+      kinds = new Set(this.analyzer.words(entryText).flatMap((word) => this.kindOf(this.analyzer.term(word) ?? word) ?? []));
+      this.stated.set(entryText, kinds);
+    }
+    return kinds;
   }
 
   private kindOf(term: string): DetailKind | null {

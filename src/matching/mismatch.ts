@@ -4,19 +4,13 @@ import type { QueryTerm } from './coverage.js';
 import { asksForMissingPercentage, asksForPartOfTotal } from './figures.js';
 import type { IndexedEntry, KnowledgeIndex } from './knowledgeIndex.js';
 import type { LanguageSupport } from './languages.js';
+import { guessAtEnd } from './guess.js';
 import { asksWhichNamed, namesIn } from './naming.js';
 import { outcomePatterns } from './urged.js';
 import { QUESTION_TERMS } from './normalise.js';
 
 // Whose words "what did he say" asks for is in the words before it, not in the pronoun.
 const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'el', 'ella', 'ellos', 'ellas']);
-
-// A guess ends a short question; a clause that opens with a verb, a preposition or a question
-// word ("was it a speech?", "at a minimum?", "per the article?", "qué dijo exactly?"), or an
-// adverb alone ("recently?"), asks or qualifies instead.
-const MAX_GUESSING_WORDS = 20;
-const NOT_A_GUESS =
-  /^\W*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|at|in|on|for|to|from|by|with|about|per|according|as|what|who|when|where|why|how|which|seg[uú]n|en|de|del|para|por|con|qu[eé]|qui[eé]n|c[oó]mo|cu[aá]ndo|d[oó]nde)(?!\p{L})|^\W*\p{L}+(?:ly|mente)\W*$/iu;
 
 // A term this common (idf weight below it) is one of the story's actors.
 const COMMON_QUALIFIER = 1;
@@ -81,8 +75,9 @@ export class Mismatch {
   /**
    * The mismatches told by words analysis drops: "which islands…" (which), "did Petro
    * end up resigning" (no "to") and "did Petro respond to Pastrana" (who speaks). A question
-   * with the terms of one of the entry's own phrasings ("islands Petro mentioned", "Pastrana wants Petro to resign") may still ask
-   * for what the entry does not give, so these overrule a curated phrasing.
+   * with the terms of one of the entry's own phrasings ("islands Petro mentioned", "Pastrana
+   * wants Petro to resign") may still ask for what the entry does not give, so these
+   * overrule a curated phrasing.
    */
   inWordsAnalysisDrops(asking: Asking, indexed: IndexedEntry): boolean {
     const said = this.saidBy(indexed);
@@ -164,18 +159,12 @@ export class Mismatch {
     return indexed.phrasings.some((p) => p.text.includes(attribute) && about.some((t) => p.terms.has(t.term)));
   }
 
-  /**
-   * "Who in Petro's family got sanctioned, his son?", "what do the sanctions do, like frozen
-   * assets?": a guess added at the end is what the question wants confirmed, and an entry
-   * whose answer and quote say none of its words cannot confirm it.
-   */
+  /** A guess the question ends on ("…, his son?") that the entry's answer and quote say none of the words of: it cannot confirm it. */
   private guessesWhatItDoesNotSay({ text, context }: Asking, indexed: IndexedEntry): boolean {
-    if (context || text.split(/\s+/).length > MAX_GUESSING_WORDS) return false;
-    // The guess is a short noun phrase ending the question: "his son?", "like frozen assets?", "dea? cia?".
-    const tail = /(?:,|\blike\b)\s*([^,]*\?)\W*$/iu.exec(text)?.[1] ?? '';
-    if (tail.split(/\s+/).filter(Boolean).length > 3 || NOT_A_GUESS.test(tail)) return false;
+    const guess = guessAtEnd(text, context);
+    if (guess === null) return false;
     const { analyzer } = this.language;
-    const terms = analyzer.words(tail).flatMap((w) => analyzer.term(w) ?? []).filter((t) => !QUESTION_TERMS.has(t) && !/^\d+$/.test(t));
+    const terms = analyzer.words(guess).flatMap((w) => analyzer.term(w) ?? []).filter((t) => !QUESTION_TERMS.has(t) && !/^\d+$/.test(t));
     return terms.length > 0 && terms.every((t) => !indexed.sourceTerms.has(t));
   }
 

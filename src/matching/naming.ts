@@ -3,10 +3,10 @@ import { isTimeWord } from './answerKind.js';
 import type { Language } from './languages.js';
 import { sentencesOf } from './segments.js';
 
-// Things a story singles out by name. "Which islands did Petro mention?" (or "the names of the
-// islands", "¿cómo se llaman las islas?") asks for the
-// islands' names; "which news agency" and "which country" are answered by AFP and the
-// U.S., so only nouns whose "which" the article tends to leave unnamed are listed.
+// Things a story singles out by name. "Which islands did Petro mention?" (or "the names of
+// the islands", "¿cómo se llaman las islas?") asks for the islands' names; "which news
+// agency" and "which country" are answered by AFP and the U.S., so only nouns whose "which"
+// the article tends to leave unnamed are listed.
 const NAMED_THINGS: Record<Language, RegExp> = {
   en: new RegExp(
     String.raw`\b(?:which|what|names?\s+of)\s+(?:of\s+(?:the\s+)?|the\s+)?(?:(?!(?:the|a|an|did|does|do|is|are|was|were|has|have|had|will|would|can|could|of|in|on|to|for|by)\b)[\p{L}.'’-]+\s+){0,3}(?:islands?|countries|cities|ports|part(?:y|ies)|politicians|commanders|officers|officials|generals|soldiers)\b`,

@@ -1,8 +1,8 @@
 // "Pastrana urged him to resign" (or "the order stands until the U.S. stops bombing") reports
-// a call for something, not what came of it: "did
-// Petro end up resigning?", "is he gonna resign?" and "¿Petro renunció?" ask whether it
-// happened, which the article does not say. Asking about the call itself ("who urged Petro
-// to resign", "¿quién le pidió que renunciara?") is answered as before.
+// a call for something, not what came of it: "did Petro end up resigning?", "is he gonna
+// resign?" and "¿Petro renunció?" ask whether it happened, which the article does not say.
+// Asking about the call itself ("who urged Petro to resign", "¿quién le pidió que
+// renunciara?") is answered as before.
 
 interface Urged {
   verb: string;
@@ -17,10 +17,10 @@ function urgedIn(text: string): Urged[] {
     ...text.matchAll(/\buntil\s+(?:[\p{L}.]+\s+){1,4}?(\p{L}+?)(?<!s)s\s/giu),
   ].map((m) => ({ verb: m[1] ?? '', spanish: false }));
   const spanish = [
-    ...text.matchAll(/\binst[oó]\s+a\s+(?:[\p{L}.]+\s+){1,3}?a\s+(\p{L}+(?:ar|er|ir))(?!\p{L})/giu),
+    ...[...text.matchAll(/\binst[oó]\s+a\s+(?:[\p{L}.]+\s+){1,3}?a\s+(\p{L}+(?:ar|er|ir))(?!\p{L})/giu)].map((m) => m[1] ?? ''),
     // "hasta que el gobierno de Trump deje de bombardear": whether it stopped.
-    ...[...text.matchAll(/\bhasta\s+que\s+(?:[\p{L}.]+\s+){1,5}?dejen?\s+de\s/giu)].map(() => ['', 'dejar']),
-  ].map((m) => ({ verb: m[1] ?? '', spanish: true }));
+    ...[...text.matchAll(/\bhasta\s+que\s+(?:[\p{L}.]+\s+){1,5}?dejen?\s+de\s/giu)].map(() => 'dejar'),
+  ].map((verb) => ({ verb, spanish: true }));
   return [...english, ...spanish].filter((u) => u.verb.length > 2).map((u) => ({ ...u, verb: u.verb.toLowerCase() }));
 }
 
